@@ -1,0 +1,1 @@
+"""Pure-Python concepts and rules. Never imports Qt or the store."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine, repositories, migrations and backups. Never imports Qt."""

@@ -21,7 +21,7 @@ class FieldProblem(StrEnum):
     NUMBER_INVALID = "number_invalid"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__
 class InvalidField(ValueError):
     field: str
     problem: FieldProblem

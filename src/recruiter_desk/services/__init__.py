@@ -1,0 +1,1 @@
+"""Use cases: plain values in, plain values and what changed out. Never imports Qt."""

@@ -1,0 +1,133 @@
+"""Composition root: paths, logging, crash handler, one instance, the window, then the store.
+
+Start-up order is designed for a fast first paint. Only PySide6 and the standard library are
+imported before the window is shown; SQLAlchemy, Alembic and the demo generator are imported
+on the background executor after the first paint, and the data appears when it has been read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from recruiter_desk import APP_ID, APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+DEMO_SEED = 2026
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="recruiter-desk", description=APP_NAME)
+    parser.add_argument(
+        "--data-dir",
+        help="folder that holds the database, backups and settings "
+        "(default: the user data folder; env RECRUITER_DESK_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a realistic sample dataset in a temporary folder; your own data is untouched",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from recruiter_desk.app.crash_handler import install_crash_handler, install_signal_handlers
+    from recruiter_desk.app.data_location import log_dir, resolve_data_dir
+    from recruiter_desk.app.logging_setup import configure_logging, install_qt_message_handler
+    from recruiter_desk.app.single_instance import DataDirLock, SingleInstance, instance_key
+    from recruiter_desk.app.ui_setup import install_look, install_translators
+
+    demo_dir: Path | None = None
+    if args.demo:
+        demo_dir = Path(tempfile.mkdtemp(prefix="recruiter-desk-demo-"))
+        data_dir = demo_dir
+    else:
+        data_dir = resolve_data_dir(args.data_dir, os.environ)
+    data_dir.mkdir(parents=True, exist_ok=True)
+
+    log_file = configure_logging(log_dir())
+    install_qt_message_handler()
+    log.info("starting %s %s on %s (demo=%s)", APP_NAME, __version__, data_dir, args.demo)
+
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName("RecruiterDesk")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    app = QApplication(sys.argv[:1])
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    install_translators(app, str(settings.value("language", "system")))
+    install_look(app)
+
+    instance = SingleInstance(instance_key(data_dir))
+    if not instance.acquire():
+        print(
+            app.translate(
+                "main", "Recruiter Desk is already running; its window was brought to the front."
+            )
+        )
+        return 0
+    lock = DataDirLock(data_dir)
+    if not lock.try_lock():
+        print(
+            app.translate(
+                "main", "Another Recruiter Desk is using %1; not starting a second one."
+            ).replace("%1", str(data_dir)),
+            file=sys.stderr,
+        )
+        return 1
+
+    from recruiter_desk.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    crash_handler = install_crash_handler(log_file, lambda: window)
+    install_signal_handlers(app)
+    instance.activation_requested.connect(lambda: bring_to_front(window))
+    if demo_dir is not None:
+        window.setWindowTitle(app.translate("main", "%1 — sample data").replace("%1", APP_NAME))
+    window.show()
+
+    from recruiter_desk.app.store_loader import StoreLoader
+
+    loader = StoreLoader(window, data_dir, demo=args.demo, seed=DEMO_SEED)
+    window.first_painted.connect(loader.start)
+    # A window that starts hidden or minimised gets no paint event: load anyway.
+    QTimer.singleShot(1000, loader.start)
+
+    try:
+        return app.exec()
+    finally:
+        loader.close()
+        crash_handler.uninstall()
+        lock.unlock()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+        log.info("stopped")
+
+
+def bring_to_front(window: object) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Opens the store off the GUI thread after the first paint, then hands it to the window."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from recruiter_desk.ui.change_bus import ChangeBus
+from recruiter_desk.ui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from recruiter_desk.services.app_services import AppServices
+    from recruiter_desk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def open_store(data_dir: Path, *, demo: bool, seed: int) -> AppServices:
+    """Runs on the executor thread: the slow imports and the migration happen here."""
+    from recruiter_desk.services.app_services import open_services
+
+    if demo:
+        from recruiter_desk.store.database import database_path
+        from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
+        from recruiter_desk.store.schema_upgrade import upgrade_database
+
+        path = database_path(data_dir)
+        if not path.exists():
+            upgrade_database(path)
+            generate_dataset(path, DEMO, seed=seed)
+    return open_services(data_dir)
+
+
+class StoreLoader(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        data_dir: Path,
+        *,
+        demo: bool = False,
+        seed: int = 0,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data_dir = data_dir
+        self.demo = demo
+        self.seed = seed
+        self.runner = runner or TaskRunner(parent=self)
+        self.bus = ChangeBus(self)
+        self.services: AppServices | None = None
+        self._started = False
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.runner.run(
+            lambda: open_store(self.data_dir, demo=self.demo, seed=self.seed),
+            self._opened,
+            self._failed,
+        )
+
+    def _opened(self, services: AppServices) -> None:
+        self.services = services
+        self.window.attach(services, self.runner, self.bus)
+        upgrade = services.upgrade
+        if upgrade.changed and upgrade.backup is not None:
+            log.info("schema upgraded from %s; backup at %s", upgrade.from_revision, upgrade.backup)
+
+    def _failed(self, error: BaseException) -> None:
+        from recruiter_desk.ui.store_errors import describe_open_error
+
+        log.error("opening the data in %s failed", self.data_dir, exc_info=error)
+        self.window.show_banner(describe_open_error(error, self.data_dir))
+
+    def close(self) -> None:
+        """Finish queued writes before the file is closed: nothing saved is dropped."""
+        self.runner.shutdown()
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StoreLoader", text)

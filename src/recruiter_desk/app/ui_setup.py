@@ -1,0 +1,58 @@
+"""Translations, icon and stylesheet: everything that shapes how the app looks and speaks."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QFile, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from recruiter_desk import APP_ID
+from recruiter_desk.ui import resources_rc  # noqa: F401  (registers the :/ resources)
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_LANGUAGES = ("en", "nl")
+
+
+def chosen_locale(setting: str, system: QLocale | None = None) -> QLocale:
+    """``setting`` is "system", "en" or "nl"; the system language falls back to English."""
+    if setting in SUPPORTED_LANGUAGES:
+        return QLocale(setting)
+    system = system or QLocale.system()
+    for language in system.uiLanguages():
+        code = language.split("-")[0].split("_")[0].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return system if code == system.name().split("_")[0] else QLocale(code)
+    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+
+
+def install_translators(app: QApplication, setting: str) -> QLocale:
+    """Load our Dutch catalogue and Qt's own (standard buttons, dialogs) for the locale."""
+    locale = chosen_locale(setting)
+    QLocale.setDefault(locale)
+    app.translators = []  # type: ignore[attr-defined]  # keep them alive
+    if locale.language() == QLocale.Language.English:
+        return locale
+    ours = QTranslator(app)
+    if ours.load(locale, "recruiter_desk", "_", ":/translations"):
+        app.installTranslator(ours)
+        app.translators.append(ours)  # type: ignore[attr-defined]
+    else:
+        log.warning("no translation for %s", locale.name())
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
+        app.translators.append(qt_own)  # type: ignore[attr-defined]
+    return locale
+
+
+def install_look(app: QApplication) -> None:
+    app.setWindowIcon(QIcon(f":/icons/{APP_ID}.svg"))
+    style = QFile(":/style.qss")
+    if style.open(QFile.OpenModeFlag.ReadOnly):
+        app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
+        style.close()

@@ -1,0 +1,110 @@
+"""Turn what a form submits into clean values, or say exactly which fields are wrong.
+
+All problems are collected, not just the first, so the form can mark every field at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from recruiter_desk.domain.contact_details import (
+    FieldProblem,
+    InvalidField,
+    normalise_email,
+    normalise_linkedin,
+    normalise_phone,
+)
+from recruiter_desk.domain.records import CompanyDraft, EmailAddress, PersonDraft, PhoneNumber
+
+
+@dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__
+class ValidationFailed(ValueError):
+    problems: tuple[InvalidField, ...]
+
+    def __str__(self) -> str:
+        return "; ".join(str(p) for p in self.problems)
+
+    def fields(self) -> set[str]:
+        return {p.field for p in self.problems}
+
+
+def validate_person_draft(draft: PersonDraft) -> PersonDraft:
+    """Return the draft with trimmed text, normalised emails, E.164 phones and a clean URL.
+
+    Field names in problems: ``first_name``, ``email.N``, ``phone.N``, ``linkedin_url``.
+    """
+    problems: list[InvalidField] = []
+    first_name = draft.first_name.strip()
+    if not first_name:
+        problems.append(InvalidField("first_name", FieldProblem.REQUIRED))
+
+    emails: list[EmailAddress] = []
+    for index, email in enumerate(draft.emails):
+        if not email.address.strip():
+            continue
+        try:
+            emails.append(
+                EmailAddress(normalise_email(email.address, f"email.{index}"), email.label.strip())
+            )
+        except InvalidField as problem:
+            problems.append(problem)
+
+    phones: list[PhoneNumber] = []
+    for index, phone in enumerate(draft.phones):
+        if not phone.e164.strip():
+            continue
+        try:
+            phones.append(
+                PhoneNumber(
+                    normalise_phone(phone.e164, draft.phone_country, f"phone.{index}"),
+                    phone.label.strip(),
+                )
+            )
+        except InvalidField as problem:
+            problems.append(problem)
+
+    linkedin = ""
+    try:
+        linkedin = normalise_linkedin(draft.linkedin_url, "linkedin_url")
+    except InvalidField as problem:
+        problems.append(problem)
+
+    if problems:
+        raise ValidationFailed(tuple(problems))
+    tags = tuple(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
+    return replace(
+        draft,
+        first_name=first_name,
+        last_name=draft.last_name.strip(),
+        headline=draft.headline.strip(),
+        emails=tuple(emails),
+        phones=tuple(phones),
+        linkedin_url=linkedin,
+        location=draft.location.strip(),
+        country=draft.country.strip().upper()[:2],
+        tags=tags,
+        persona=draft.persona.strip(),
+    )
+
+
+def validate_company_draft(draft: CompanyDraft) -> CompanyDraft:
+    """Field names in problems: ``name``, ``keep_in_touch_max_days``."""
+    problems: list[InvalidField] = []
+    name = draft.name.strip()
+    if not name:
+        problems.append(InvalidField("name", FieldProblem.REQUIRED))
+    ideal, maximum = draft.keep_in_touch_ideal_days, draft.keep_in_touch_max_days
+    if ideal is not None and maximum is not None and maximum < ideal:
+        problems.append(
+            InvalidField("keep_in_touch_max_days", FieldProblem.NUMBER_INVALID, str(maximum))
+        )
+    if problems:
+        raise ValidationFailed(tuple(problems))
+    return replace(
+        draft,
+        name=name,
+        website=draft.website.strip(),
+        industry=draft.industry.strip(),
+        location=draft.location.strip(),
+        country=draft.country.strip().upper()[:2],
+    )

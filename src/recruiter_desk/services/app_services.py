@@ -1,0 +1,31 @@
+"""Everything the GUI needs, built once the store is open (off the GUI thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from recruiter_desk.services.directory_service import CompaniesService, PeopleService
+from recruiter_desk.store.database import Database, open_database
+from recruiter_desk.store.schema_upgrade import UpgradeResult
+
+
+@dataclass(frozen=True)
+class AppServices:
+    database: Database
+    people: PeopleService
+    companies: CompaniesService
+    upgrade: UpgradeResult
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_services(data_dir: Path) -> AppServices:
+    database, upgrade = open_database(data_dir)
+    return AppServices(
+        database=database,
+        people=PeopleService(database),
+        companies=CompaniesService(database),
+        upgrade=upgrade,
+    )

@@ -1,0 +1,169 @@
+"""Reading and writing companies. Returns frozen records; ORM objects stay inside the session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from recruiter_desk.domain.records import (
+    Company,
+    CompanyDraft,
+    CompanyRow,
+    ContactSummary,
+    ListQuery,
+)
+from recruiter_desk.domain.vocabulary import VacancyStatus
+from recruiter_desk.store.column_types import utc_now
+from recruiter_desk.store.models import CompanyModel, CompanyRoleModel, PersonModel, VacancyModel
+from recruiter_desk.store.people_repository import like_pattern
+
+COMPANY_SORT_COLUMNS = {
+    "name": (CompanyModel.sort_name,),
+    "industry": (CompanyModel.industry, CompanyModel.sort_name),
+    "location": (CompanyModel.location, CompanyModel.sort_name),
+    "status": (CompanyModel.status, CompanyModel.sort_name),
+    "updated": (CompanyModel.updated_at,),
+}
+
+
+class CompanyNotFound(LookupError):
+    pass
+
+
+def _matches(text: str) -> ColumnElement[bool]:
+    conditions = []
+    for word in text.split():
+        pattern = like_pattern(word)
+        conditions.append(
+            or_(
+                CompanyModel.name.like(pattern, escape="\\"),
+                CompanyModel.industry.like(pattern, escape="\\"),
+                CompanyModel.location.like(pattern, escape="\\"),
+            )
+        )
+    return and_(*conditions)
+
+
+def _filtered(statement: Select, query: ListQuery) -> Select:  # type: ignore[type-arg]
+    statement = statement.where(CompanyModel.deleted_at.is_(None))
+    if query.text.strip():
+        statement = statement.where(_matches(query.text))
+    return statement
+
+
+def count_companies(session: Session, query: ListQuery) -> int:
+    return session.scalar(_filtered(select(func.count(CompanyModel.id)), query)) or 0
+
+
+def list_companies_page(
+    session: Session, query: ListQuery, offset: int, limit: int
+) -> list[CompanyRow]:
+    columns = COMPANY_SORT_COLUMNS.get(query.sort_key, COMPANY_SORT_COLUMNS["name"])
+    order = [c.desc() if query.descending else c.asc() for c in columns]
+    order.append(CompanyModel.id.desc() if query.descending else CompanyModel.id.asc())
+    contact_count = (
+        select(func.count(CompanyRoleModel.id))
+        .where(CompanyRoleModel.company_id == CompanyModel.id, CompanyRoleModel.ended_on.is_(None))
+        .scalar_subquery()
+    )
+    statement = select(
+        CompanyModel.id,
+        CompanyModel.name,
+        CompanyModel.industry,
+        CompanyModel.location,
+        CompanyModel.status,
+        contact_count,
+        CompanyModel.updated_at,
+    )
+    statement = _filtered(statement, query).order_by(*order).offset(offset).limit(limit)
+    return [CompanyRow(*row) for row in session.execute(statement)]
+
+
+def get_company(session: Session, company_id: int) -> Company:
+    model = session.get(CompanyModel, company_id)
+    if model is None or model.deleted_at is not None:
+        raise CompanyNotFound(company_id)
+    contacts = session.execute(
+        select(CompanyRoleModel, PersonModel.first_name, PersonModel.last_name)
+        .join(PersonModel, PersonModel.id == CompanyRoleModel.person_id)
+        .where(CompanyRoleModel.company_id == company_id, PersonModel.deleted_at.is_(None))
+        .order_by(CompanyRoleModel.ended_on.is_not(None), PersonModel.sort_name)
+    ).all()
+    open_vacancies = (
+        session.scalar(
+            select(func.count(VacancyModel.id)).where(
+                VacancyModel.company_id == company_id, VacancyModel.status == VacancyStatus.OPEN
+            )
+        )
+        or 0
+    )
+    return Company(
+        id=model.id,
+        name=model.name,
+        website=model.website,
+        industry=model.industry,
+        location=model.location,
+        country=model.country,
+        status=model.status,
+        brand_qualifiers=model.brand_qualifiers,
+        brand_winners=model.brand_winners,
+        brand_personality=model.brand_personality,
+        keep_in_touch_ideal_days=model.keep_in_touch_ideal_days,
+        keep_in_touch_max_days=model.keep_in_touch_max_days,
+        notes=model.notes,
+        contacts=tuple(
+            ContactSummary(
+                role.person_id,
+                f"{first} {last}".strip(),
+                role.title,
+                role.kind,
+                role.ended_on is None,
+            )
+            for role, first, last in contacts
+        ),
+        open_vacancies=open_vacancies,
+        last_contact_at=model.last_contact_at,
+        created_at=model.created_at,
+        updated_at=model.updated_at,
+    )
+
+
+def _apply(model: CompanyModel, draft: CompanyDraft) -> None:
+    model.name = draft.name
+    model.sort_name = draft.name.casefold()
+    model.website = draft.website
+    model.industry = draft.industry
+    model.location = draft.location
+    model.country = draft.country
+    model.status = draft.status
+    model.brand_qualifiers = draft.brand_qualifiers
+    model.brand_winners = draft.brand_winners
+    model.brand_personality = draft.brand_personality
+    model.keep_in_touch_ideal_days = draft.keep_in_touch_ideal_days
+    model.keep_in_touch_max_days = draft.keep_in_touch_max_days
+    model.notes = draft.notes
+    model.updated_at = utc_now()
+
+
+def insert_company(session: Session, draft: CompanyDraft) -> int:
+    model = CompanyModel()
+    _apply(model, draft)
+    session.add(model)
+    session.flush()
+    return model.id
+
+
+def update_company(session: Session, company_id: int, draft: CompanyDraft) -> None:
+    model = session.get(CompanyModel, company_id)
+    if model is None or model.deleted_at is not None:
+        raise CompanyNotFound(company_id)
+    _apply(model, draft)
+
+
+def set_company_deleted(session: Session, company_id: int, when: datetime | None) -> None:
+    model = session.get(CompanyModel, company_id)
+    if model is None:
+        raise CompanyNotFound(company_id)
+    model.deleted_at = when

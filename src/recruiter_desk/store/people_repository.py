@@ -1,0 +1,243 @@
+"""Reading and writing people. Returns frozen records; ORM objects stay inside the session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from recruiter_desk.domain.records import (
+    EmailAddress,
+    ListQuery,
+    Person,
+    PersonDraft,
+    PersonRow,
+    PhoneNumber,
+    RoleSummary,
+)
+from recruiter_desk.store.column_types import utc_now
+from recruiter_desk.store.models import (
+    ChannelPreferenceModel,
+    CompanyModel,
+    CompanyRoleModel,
+    PersonEmailModel,
+    PersonModel,
+    PersonPhoneModel,
+    TagModel,
+)
+
+PEOPLE_SORT_COLUMNS = {
+    "name": (PersonModel.sort_name,),
+    "headline": (PersonModel.headline, PersonModel.sort_name),
+    "location": (PersonModel.location, PersonModel.sort_name),
+    "status": (PersonModel.status, PersonModel.sort_name),
+    "updated": (PersonModel.updated_at,),
+}
+
+
+class PersonNotFound(LookupError):
+    pass
+
+
+def sort_name(first_name: str, last_name: str) -> str:
+    return f"{last_name} {first_name}".strip().casefold()
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _matches(text: str) -> ColumnElement[bool]:
+    conditions = []
+    for word in text.split():
+        pattern = like_pattern(word)
+        email_match = exists().where(
+            and_(
+                PersonEmailModel.person_id == PersonModel.id,
+                PersonEmailModel.address.like(pattern, escape="\\"),
+            )
+        )
+        conditions.append(
+            or_(
+                PersonModel.first_name.like(pattern, escape="\\"),
+                PersonModel.last_name.like(pattern, escape="\\"),
+                PersonModel.headline.like(pattern, escape="\\"),
+                PersonModel.location.like(pattern, escape="\\"),
+                email_match,
+            )
+        )
+    return and_(*conditions)
+
+
+def _filtered(statement: Select, query: ListQuery) -> Select:  # type: ignore[type-arg]
+    statement = statement.where(PersonModel.deleted_at.is_(None))
+    if query.text.strip():
+        statement = statement.where(_matches(query.text))
+    return statement
+
+
+def count_people(session: Session, query: ListQuery) -> int:
+    return session.scalar(_filtered(select(func.count(PersonModel.id)), query)) or 0
+
+
+def list_people_page(
+    session: Session, query: ListQuery, offset: int, limit: int
+) -> list[PersonRow]:
+    columns = PEOPLE_SORT_COLUMNS.get(query.sort_key, PEOPLE_SORT_COLUMNS["name"])
+    order = [c.desc() if query.descending else c.asc() for c in columns]
+    order.append(PersonModel.id.desc() if query.descending else PersonModel.id.asc())
+    primary_email = (
+        select(PersonEmailModel.address)
+        .where(PersonEmailModel.person_id == PersonModel.id)
+        .order_by(PersonEmailModel.position)
+        .limit(1)
+        .scalar_subquery()
+    )
+    statement = (
+        select(
+            PersonModel.id,
+            PersonModel.first_name,
+            PersonModel.last_name,
+            PersonModel.headline,
+            PersonModel.location,
+            PersonModel.status,
+            primary_email,
+            PersonModel.updated_at,
+        )
+        .where(PersonModel.deleted_at.is_(None))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        PersonRow(
+            id=row[0],
+            display_name=f"{row[1]} {row[2]}".strip(),
+            headline=row[3],
+            location=row[4],
+            status=row[5],
+            primary_email=row[6] or "",
+            updated_at=row[7],
+        )
+        for row in session.execute(_filtered(statement, query))
+    ]
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    model = session.scalar(
+        select(PersonModel)
+        .where(PersonModel.id == person_id, PersonModel.deleted_at.is_(None))
+        .options(
+            selectinload(PersonModel.emails),
+            selectinload(PersonModel.phones),
+            selectinload(PersonModel.tags),
+        )
+    )
+    if model is None:
+        raise PersonNotFound(person_id)
+    preferences = session.scalars(
+        select(ChannelPreferenceModel.channel)
+        .where(
+            ChannelPreferenceModel.person_id == person_id,
+            ChannelPreferenceModel.superseded_at.is_(None),
+        )
+        .order_by(ChannelPreferenceModel.rank)
+    ).all()
+    roles = session.execute(
+        select(CompanyRoleModel, CompanyModel.name)
+        .join(CompanyModel, CompanyModel.id == CompanyRoleModel.company_id)
+        .where(CompanyRoleModel.person_id == person_id, CompanyModel.deleted_at.is_(None))
+        .order_by(CompanyRoleModel.ended_on.is_not(None), CompanyModel.sort_name)
+    ).all()
+    return Person(
+        id=model.id,
+        first_name=model.first_name,
+        last_name=model.last_name,
+        headline=model.headline,
+        emails=tuple(EmailAddress(e.address, e.label) for e in model.emails),
+        phones=tuple(PhoneNumber(p.e164, p.label) for p in model.phones),
+        linkedin_url=model.linkedin_url,
+        location=model.location,
+        country=model.country,
+        language=model.language,
+        tags=tuple(t.name for t in model.tags),
+        expertise=model.expertise,
+        persona=model.persona,
+        status=model.status,
+        notes=model.notes,
+        growth_wishes=model.growth_wishes,
+        preferred_channels=tuple(preferences),
+        roles=tuple(
+            RoleSummary(role.company_id, name, role.title, role.kind, role.ended_on is None)
+            for role, name in roles
+        ),
+        created_at=model.created_at,
+        updated_at=model.updated_at,
+    )
+
+
+def _tags(session: Session, names: tuple[str, ...]) -> list[TagModel]:
+    if not names:
+        return []
+    existing = {
+        t.name: t for t in session.scalars(select(TagModel).where(TagModel.name.in_(names)))
+    }
+    result = []
+    for name in names:
+        tag = existing.get(name)
+        if tag is None:
+            tag = TagModel(name=name)
+            session.add(tag)
+            existing[name] = tag
+        result.append(tag)
+    return result
+
+
+def _apply(session: Session, model: PersonModel, draft: PersonDraft) -> None:
+    model.first_name = draft.first_name
+    model.last_name = draft.last_name
+    model.sort_name = sort_name(draft.first_name, draft.last_name)
+    model.headline = draft.headline
+    model.linkedin_url = draft.linkedin_url
+    model.location = draft.location
+    model.country = draft.country
+    model.language = draft.language
+    model.expertise = draft.expertise
+    model.persona = draft.persona
+    model.status = draft.status
+    model.notes = draft.notes
+    model.growth_wishes = draft.growth_wishes
+    # Child rows (emails, tags) do not trigger the column's onupdate.
+    model.updated_at = utc_now()
+    model.emails = [
+        PersonEmailModel(address=e.address, label=e.label, position=i)
+        for i, e in enumerate(draft.emails)
+    ]
+    model.phones = [
+        PersonPhoneModel(e164=p.e164, label=p.label, position=i) for i, p in enumerate(draft.phones)
+    ]
+    model.tags = _tags(session, draft.tags)
+
+
+def insert_person(session: Session, draft: PersonDraft) -> int:
+    model = PersonModel()
+    _apply(session, model, draft)
+    session.add(model)
+    session.flush()
+    return model.id
+
+
+def update_person(session: Session, person_id: int, draft: PersonDraft) -> None:
+    model = session.get(PersonModel, person_id)
+    if model is None or model.deleted_at is not None:
+        raise PersonNotFound(person_id)
+    _apply(session, model, draft)
+
+
+def set_person_deleted(session: Session, person_id: int, when: datetime | None) -> None:
+    model = session.get(PersonModel, person_id)
+    if model is None:
+        raise PersonNotFound(person_id)
+    model.deleted_at = when

@@ -1,0 +1,55 @@
+"""The detail pane of one company: who we know there and how warm the relationship is."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
+
+from recruiter_desk.domain.records import Company
+from recruiter_desk.ui.detail_form import DetailForm
+from recruiter_desk.ui.vocabulary_labels import company_status_label, country_label, role_kind_label
+
+
+class CompanyDetail(DetailForm):
+    def __init__(self, company: Company, parent: QWidget | None = None) -> None:
+        super().__init__(company.name, company.industry, parent)
+        self.add_row(self.tr("Status"), company_status_label(company.status))
+        where = ", ".join(x for x in (company.location, country_label(company.country)) if x)
+        self.add_row(self.tr("Location"), where)
+        if company.website:
+            url = company.website if "://" in company.website else f"https://{company.website}"
+            self.add_row(
+                self.tr("Website"),
+                f'<a href="{escape(url, quote=True)}">{escape(company.website)}</a>',
+                rich=True,
+            )
+        self.add_row(
+            self.tr("Contacts"),
+            "\n".join(
+                f"{c.display_name} · {c.title or role_kind_label(c.kind)}"
+                + ("" if c.current else self.tr(" (former)"))
+                for c in company.contacts
+            ),
+        )
+        self.add_row(self.tr("Open vacancies"), str(company.open_vacancies))
+        if company.keep_in_touch_ideal_days:
+            self.add_row(
+                self.tr("Keep in touch"),
+                self.tr("every %1 days (at most %2)")
+                .replace("%1", str(company.keep_in_touch_ideal_days))
+                .replace("%2", str(company.keep_in_touch_max_days or "–")),
+            )
+        self.add_row(
+            self.tr("Last contact"),
+            QLocale().toString(
+                company.last_contact_at.astimezone().date(), QLocale.FormatType.LongFormat
+            )
+            if company.last_contact_at
+            else self.tr("never"),
+        )
+        self.add_row(self.tr("What they look for"), company.brand_qualifiers)
+        self.add_row(self.tr("Why people join"), company.brand_winners)
+        self.add_row(self.tr("Personality"), company.brand_personality)
+        self.add_row(self.tr("Notes"), company.notes)

@@ -1,0 +1,52 @@
+"""A read-only card of labelled facts, used by the person and company detail panes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+class DetailForm(QWidget):
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        heading = QLabel(title)
+        heading.setObjectName("detailTitle")
+        heading.setWordWrap(True)
+        heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(16, 8, 8, 8)
+        self._layout.addWidget(heading)
+        if subtitle:
+            sub = QLabel(subtitle)
+            sub.setObjectName("detailSubtitle")
+            sub.setWordWrap(True)
+            self._layout.addWidget(sub)
+        self._form = QFormLayout()
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form.setHorizontalSpacing(14)
+        self._form.setVerticalSpacing(8)
+        self._layout.addSpacing(6)
+        self._layout.addLayout(self._form)
+        self._layout.addStretch(1)
+
+    def add_row(self, label: str, value: str, *, rich: bool = False) -> QLabel | None:
+        """Add a fact; empty values are left out so the card shows only what is known."""
+        if not value.strip():
+            return None
+        text = QLabel(value)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            if rich
+            else Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        text.setOpenExternalLinks(rich)
+        name = QLabel(label)
+        name.setObjectName("detailLabel")
+        name.setBuddy(text)
+        text.setAccessibleName(label)
+        self._form.addRow(name, text)
+        return text

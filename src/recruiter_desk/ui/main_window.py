@@ -1,0 +1,287 @@
+"""The main window: a sidebar of areas and the area itself.
+
+Built and shown before the store is open (start-up must not wait for SQLAlchemy); the areas
+say "Opening your data…" until ``attach`` hands them their services.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruiter_desk import APP_NAME
+from recruiter_desk.ui.companies_controller import CompaniesController, companies_page
+from recruiter_desk.ui.empty_state import EmptyState
+from recruiter_desk.ui.people_controller import PeopleController, people_page
+
+if TYPE_CHECKING:
+    from recruiter_desk.services.app_services import AppServices
+    from recruiter_desk.ui.change_bus import ChangeBus
+    from recruiter_desk.ui.task_runner import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    language_chosen = Signal(str)
+
+    BOARD, TODAY, PEOPLE, COMPANIES, VACANCIES, INSIGHTS = range(6)
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self._painted = False
+        self.people_controller: PeopleController | None = None
+        self.companies_controller: CompaniesController | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setIconSize(QSize(18, 18))
+        self.sidebar.setMinimumWidth(150)
+
+        self.stack = QStackedWidget()
+        self.people_page = people_page()
+        self.companies_page = companies_page()
+        areas: list[tuple[str, QWidget]] = [
+            (
+                self.tr("Board"),
+                self._coming(
+                    self.tr("The placement board"),
+                    self.tr(
+                        "Your placements from first contact to years after the start date, "
+                        "as cards you move from stage to stage. It is being built; nothing "
+                        "you enter elsewhere is lost in the meantime."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Today"),
+                self._coming(
+                    self.tr("Today"),
+                    self.tr(
+                        "What to do today: overdue and due reminders, promises to keep and "
+                        "relationships going cold. It is being built."
+                    ),
+                ),
+            ),
+            (self.tr("People"), self.people_page),
+            (self.tr("Companies"), self.companies_page),
+            (
+                self.tr("Vacancies"),
+                self._coming(
+                    self.tr("Vacancies"),
+                    self.tr(
+                        "Assignments per client, with fee terms and the candidates in them. "
+                        "It is being built."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Insights"),
+                self._coming(
+                    self.tr("Insights"),
+                    self.tr(
+                        "Funnel conversion, time in stage and how long placements last, as "
+                        "charts. It is being built."
+                    ),
+                ),
+            ),
+        ]
+        for position, (name, widget) in enumerate(areas):
+            item = QListWidgetItem(name)
+            item.setToolTip(f"{name} (Ctrl+{position + 1})")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(widget)
+        self.sidebar.currentRowChanged.connect(self._show_area)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([170, 1000])
+
+        holder = QWidget()
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.setCentralWidget(holder)
+        self._build_menus()
+        self.resize(1200, 760)
+        self.restore_state()
+
+    # -- layout ------------------------------------------------------------------------
+    def _coming(self, title: str, body: str) -> QWidget:
+        return EmptyState(title, body)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_person_action = QAction(self.tr("New &person…"), self)
+        self.new_person_action.setShortcut(QKeySequence(self.tr("Ctrl+N")))
+        self.new_person_action.triggered.connect(self._new_person)
+        self.new_company_action = QAction(self.tr("New &company…"), self)
+        self.new_company_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
+        self.new_company_action.triggered.connect(self._new_company)
+        for action in (self.new_person_action, self.new_company_action):
+            action.setEnabled(False)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(self.tr("Ctrl+Shift+Z")), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        find_action = QAction(self.tr("&Find"), self)
+        find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find_action.triggered.connect(self._focus_search)
+        edit_menu.addAction(find_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for position in range(self.sidebar.count()):
+            action = QAction(self.sidebar.item(position).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{position + 1}"))
+            action.triggered.connect(lambda _=False, p=position: self.show_area(p))
+            view_menu.addAction(action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        current = str(self.settings.value("language", "system"))
+        for code, label in (
+            ("system", self.tr("System language")),
+            ("en", "English"),
+            ("nl", "Nederlands"),
+        ):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            language_menu.addAction(action)
+        self.language_actions = language_menu.actions()
+
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+
+    # -- behaviour -----------------------------------------------------------------------
+    def attach(self, services: AppServices, runner: TaskRunner, bus: ChangeBus) -> None:
+        """The store is open: give each area its services and show the data."""
+        self.people_controller = PeopleController(
+            self.people_page, services.people, runner, bus, self.undo_stack, self.settings
+        )
+        self.companies_controller = CompaniesController(
+            self.companies_page, services.companies, runner, bus, self.undo_stack, self.settings
+        )
+        self.people_controller.start()
+        self.companies_controller.start()
+        self._restore_splitter(self.people_page.splitter)
+        self._restore_splitter(self.companies_page.splitter)
+        self.new_person_action.setEnabled(True)
+        self.new_company_action.setEnabled(True)
+
+    def show_area(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _show_area(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.settings.setValue("window/area", index)
+
+    def _new_person(self) -> None:
+        if self.people_controller:
+            self.show_area(self.PEOPLE)
+            self.people_controller.add()
+
+    def _new_company(self) -> None:
+        if self.companies_controller:
+            self.show_area(self.COMPANIES)
+            self.companies_controller.add()
+
+    def _focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        search = getattr(page, "search", None)
+        if search is not None and search.isVisible():
+            search.setFocus()
+            search.selectAll()
+
+    def _choose_language(self, code: str) -> None:
+        for action, option in zip(self.language_actions, ("system", "en", "nl"), strict=True):
+            action.setChecked(option == code)
+        self.settings.setValue("language", code)
+        self.language_chosen.emit(code)
+        self.show_banner(self.tr("The new language is used from the next start."))
+
+    # -- state ---------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self._restore_splitter(self.splitter)
+        area = self.settings.value("window/area", self.PEOPLE, type=int)
+        self.show_area(area if 0 <= area < self.sidebar.count() else self.PEOPLE)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        for splitter in (self.splitter, self.people_page.splitter, self.companies_page.splitter):
+            self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        self.settings.sync()
+
+    def _restore_splitter(self, splitter: QSplitter) -> None:
+        state = self.settings.value(f"splitters/{splitter.objectName()}")
+        if state is not None:
+            splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()

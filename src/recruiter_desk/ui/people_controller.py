@@ -1,0 +1,96 @@
+"""The People page: columns, dialog, detail pane and words; the flow is DirectoryController's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from recruiter_desk.domain.records import Person, PersonDraft, PersonRow
+from recruiter_desk.ui.change_bus import ChangeBus
+from recruiter_desk.ui.directory_controller import DirectoryController, DirectoryService
+from recruiter_desk.ui.directory_page import DirectoryPage, DirectoryTexts
+from recruiter_desk.ui.form_dialog import FormDialog
+from recruiter_desk.ui.paged_table_model import Column, PagedTableModel
+from recruiter_desk.ui.person_detail import PersonDetail
+from recruiter_desk.ui.person_dialog import PersonDialog
+from recruiter_desk.ui.task_runner import TaskRunner
+from recruiter_desk.ui.vocabulary_labels import person_status_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PeoplePage", text)
+
+
+def people_page() -> DirectoryPage:
+    return DirectoryPage(
+        DirectoryTexts(
+            title=_t("People"),
+            search_placeholder=_t("Search by name, role, place or email"),
+            add=_t("Add person…"),
+            empty_title=_t("No people yet"),
+            empty_body=_t(
+                "Everyone you know goes here: candidates, hiring managers and HR contacts. "
+                "Add the first person, or start with the sample data: recruiter-desk --demo."
+            ),
+            empty_action=_t("Add the first person"),
+            nothing_selected=_t("Select a person to see their details."),
+        ),
+        "peoplePage",
+    )
+
+
+def people_columns() -> list[Column[PersonRow]]:
+    locale = QLocale()
+    return [
+        Column("name", _t("Name"), lambda r: r.display_name),
+        Column("headline", _t("Headline"), lambda r: r.headline),
+        Column("location", _t("Location"), lambda r: r.location),
+        Column("status", _t("Status"), lambda r: person_status_label(r.status)),
+        Column(
+            "updated",
+            _t("Last changed"),
+            lambda r: locale.toString(
+                r.updated_at.astimezone().date(), QLocale.FormatType.ShortFormat
+            ),
+        ),
+    ]
+
+
+class PeopleController(DirectoryController[Person, PersonDraft]):
+    def __init__(
+        self,
+        page: DirectoryPage,
+        service: DirectoryService[Person, PersonDraft],
+        runner: TaskRunner,
+        bus: ChangeBus,
+        undo_stack: QUndoStack,
+        settings: QSettings,
+    ) -> None:
+        model: PagedTableModel[PersonRow] = PagedTableModel(
+            people_columns(),
+            service.count,  # type: ignore[attr-defined]
+            service.page,  # type: ignore[attr-defined]
+            lambda row: row.id,
+            parent=page,
+        )
+        super().__init__(
+            page, model, service, runner, bus, bus.people_changed, undo_stack, settings
+        )
+
+    def make_dialog(self, record: Person | None) -> FormDialog:
+        return PersonDialog(record)
+
+    def make_detail(self, record: Person) -> QWidget:
+        return PersonDetail(record)
+
+    def record_name(self, record: Person) -> str:
+        return record.display_name
+
+    def delete_question(self, name: str) -> str:
+        return self.tr("Delete %1? Their timeline and links are hidden with them.").replace(
+            "%1", name
+        )
+
+    def undo_text(self, name: str) -> str:
+        return self.tr("delete %1").replace("%1", name)

@@ -1,0 +1,61 @@
+"""The detail pane of one person: everything known at a glance."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
+
+from recruiter_desk.domain.contact_details import format_phone_for_display
+from recruiter_desk.domain.records import Person
+from recruiter_desk.ui.detail_form import DetailForm
+from recruiter_desk.ui.vocabulary_labels import (
+    channel_label,
+    country_label,
+    person_status_label,
+    role_kind_label,
+)
+
+
+def _labelled(value: str, label: str) -> str:
+    return f"{value}  ({label})" if label else value
+
+
+class PersonDetail(DetailForm):
+    def __init__(self, person: Person, parent: QWidget | None = None) -> None:
+        super().__init__(person.display_name, person.headline, parent)
+        self.add_row(self.tr("Status"), person_status_label(person.status))
+        self.add_row(
+            self.tr("Email"), "\n".join(_labelled(e.address, e.label) for e in person.emails)
+        )
+        self.add_row(
+            self.tr("Phone"),
+            "\n".join(_labelled(format_phone_for_display(p.e164), p.label) for p in person.phones),
+        )
+        if person.linkedin_url:
+            url = escape(person.linkedin_url, quote=True)
+            self.add_row(self.tr("LinkedIn"), f'<a href="{url}">{url}</a>', rich=True)
+        self.add_row(
+            self.tr("Prefers"), ", ".join(channel_label(c) for c in person.preferred_channels)
+        )
+        where = ", ".join(x for x in (person.location, country_label(person.country)) if x)
+        self.add_row(self.tr("Location"), where)
+        self.add_row(self.tr("Language"), QLocale(person.language).nativeLanguageName())
+        self.add_row(
+            self.tr("Works at"),
+            "\n".join(
+                f"{r.title or role_kind_label(r.kind)} · {r.company_name}"
+                + ("" if r.current else self.tr(" (former)"))
+                for r in person.roles
+            ),
+        )
+        self.add_row(self.tr("Tags"), ", ".join(person.tags))
+        self.add_row(self.tr("Persona"), person.persona)
+        self.add_row(self.tr("Expertise"), person.expertise)
+        self.add_row(self.tr("Growth wishes"), person.growth_wishes)
+        self.add_row(self.tr("Notes"), person.notes)
+        self.add_row(
+            self.tr("Last changed"),
+            QLocale().toString(person.updated_at.astimezone(), QLocale.FormatType.ShortFormat),
+        )

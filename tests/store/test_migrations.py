@@ -1,0 +1,176 @@
+"""Migrations: from nothing to head with no drift, from every past schema, and safe failure."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from recruiter_desk.store.engine import open_engine
+from recruiter_desk.store.migrations import HEAD_REVISION
+from recruiter_desk.store.models import Base
+from recruiter_desk.store.schema_upgrade import (
+    PACKAGED_SCRIPTS,
+    MigrationFailed,
+    stored_revision,
+    upgrade_database,
+)
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def script_head(location: Path = PACKAGED_SCRIPTS) -> str | None:
+    config = Config()
+    config.set_main_option("script_location", str(location))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert script_head() == HEAD_REVISION
+
+
+def test_empty_database_migrates_to_head_without_drift(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    result = upgrade_database(path)
+    assert (result.from_revision, result.to_revision, result.backup) == (None, HEAD_REVISION, None)
+    engine = open_engine(path)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_default_stages_are_seeded(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    upgrade_database(path)
+    with sqlite3.connect(path) as connection:
+        keys = [row[0] for row in connection.execute("SELECT key FROM stage ORDER BY position")]
+    assert keys[0] == "lead" and keys[-1] == "withdrawn" and len(keys) == 11
+
+
+def test_current_database_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    upgrade_database(path)
+    before = path.stat().st_mtime_ns
+    result = upgrade_database(path)
+    assert not result.changed and result.backup is None
+    assert path.stat().st_mtime_ns == before
+    assert not (tmp_path / "backups").exists()
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite3")), ids=lambda p: p.stem)
+def test_every_past_schema_migrates_to_head_keeping_its_data(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(fixture, path)
+    with sqlite3.connect(path) as connection:
+        people_before = connection.execute("SELECT id, first_name FROM person").fetchall()
+    assert people_before, "fixture must hold data worth keeping"
+    upgrade_database(path)
+    assert stored_revision(path) == HEAD_REVISION
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT id, first_name FROM person").fetchall() == people_before
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def _scripts_with(tmp_path: Path, body: str) -> Path:
+    scripts = tmp_path / "scripts"
+    shutil.copytree(PACKAGED_SCRIPTS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_broken.py").write_text(
+        f'''
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999_broken"
+down_revision = "{HEAD_REVISION}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+{body}
+
+
+def downgrade():
+    pass
+''',
+        encoding="utf-8",
+    )
+    return scripts
+
+
+def _database_with_a_person(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "recruiter-desk.sqlite3"
+    path.parent.mkdir()
+    upgrade_database(path)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO person (first_name, last_name, sort_name, headline, linkedin_url, "
+            "location, country, language, time_zone, expertise, persona, status, notes, "
+            "growth_wishes, source, created_at, updated_at) VALUES ('Anna', 'de Vries', "
+            "'de vries anna', '', '', '', 'NL', 'nl', '', '', '', 'active', '', '', '', "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    return path
+
+
+def _dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return list(connection.iterdump())
+
+
+def test_failed_migration_leaves_the_original_untouched_and_says_so(tmp_path: Path) -> None:
+    path = _database_with_a_person(tmp_path)
+    before = _dump(path)
+    scripts = _scripts_with(
+        tmp_path,
+        '    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))\n'
+        '    with op.batch_alter_table("person") as batch:\n'
+        '        batch.drop_column("headline")\n'
+        '    raise RuntimeError("boom in the middle")',
+    )
+    with pytest.raises(MigrationFailed) as caught:
+        upgrade_database(path, script_location=scripts)
+    assert "boom in the middle" in str(caught.value)
+    assert _dump(path) == before
+    assert stored_revision(path) == HEAD_REVISION
+    backup = caught.value.backup
+    assert backup is not None and backup.parent.name == "backups"
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT first_name FROM person").fetchall() == [("Anna",)]
+
+
+def test_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path: Path) -> None:
+    path = _database_with_a_person(tmp_path)
+    before = _dump(path)
+    scripts = _scripts_with(
+        tmp_path,
+        '    op.execute("INSERT INTO person_email (person_id, address, label, position) '
+        "VALUES (424242, 'x@example.nl', '', 0)\")",
+    )
+    with pytest.raises(MigrationFailed, match="foreign key check failed"):
+        upgrade_database(path, script_location=scripts)
+    assert _dump(path) == before
+
+
+def test_successful_migration_backs_up_first(tmp_path: Path) -> None:
+    path = _database_with_a_person(tmp_path)
+    scripts = _scripts_with(
+        tmp_path,
+        '    op.create_table("extra", sa.Column("id", sa.Integer, primary_key=True))',
+    )
+    result = upgrade_database(path, script_location=scripts)
+    assert result.to_revision == "9999_broken"
+    assert result.backup is not None
+    with sqlite3.connect(result.backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            HEAD_REVISION,
+        )
+        assert connection.execute("SELECT first_name FROM person").fetchall() == [("Anna",)]

@@ -58,13 +58,17 @@ def qrc_text() -> str:
     entries += sorted(str(p.relative_to(RESOURCES)) for p in (RESOURCES / "icons").glob("*.svg"))
     entries += [f"translations/recruiter_desk_{lang}.qm" for lang in LANGUAGES]
     files = "\n".join(f"    <file>{e}</file>" for e in entries)
-    return f'<!DOCTYPE RCC>\n<RCC version="1.0">\n<qresource prefix="/">\n{files}\n</qresource>\n</RCC>\n'
+    return (
+        f'<!DOCTYPE RCC>\n<RCC version="1.0">\n<qresource prefix="/">\n{files}\n'
+        "</qresource>\n</RCC>\n"
+    )
 
 
-def compile_module(target: Path) -> None:
+QRC = RESOURCES / "resources.qrc"
+
+
+def compile_module(target: Path, qrc: Path = QRC) -> None:
     """rcc with format version 1 writes no timestamps, so the output is reproducible."""
-    qrc = RESOURCES / "resources.qrc"
-    qrc.write_text(qrc_text(), encoding="utf-8")
     subprocess.run(
         [
             tool("rcc"),
@@ -89,6 +93,7 @@ def main() -> None:
         if args.update:
             update_ts(ts_file(language), ("-no-obsolete",))
         release(language, qm_file(language))
+    QRC.write_text(qrc_text(), encoding="utf-8")
     compile_module(MODULE)
     print(f"wrote {MODULE.relative_to(ROOT)}")
 

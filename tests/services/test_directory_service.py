@@ -145,3 +145,18 @@ def test_times_are_stored_in_utc(database: Database, people: PeopleService) -> N
         raw = connection.exec_driver_sql("SELECT created_at FROM person").scalar_one()
     stored = people.get(person_id).created_at
     assert raw.startswith(stored.strftime("%Y-%m-%d %H:%M"))
+
+
+def test_companies_sort_by_number_of_current_contacts(
+    companies: CompaniesService, people: PeopleService, database: Database
+) -> None:
+    from recruiter_desk.store.models import CompanyRoleModel
+
+    small, _ = companies.create(CompanyDraft(name="Alpha"))
+    big, _ = companies.create(CompanyDraft(name="Beta"))
+    contact_ids = [people.create(PersonDraft(first_name=f"P{i}"))[0] for i in range(3)]
+    with database.write() as session:
+        session.add_all([CompanyRoleModel(person_id=p, company_id=big) for p in contact_ids[:2]])
+        session.add(CompanyRoleModel(person_id=contact_ids[2], company_id=small))
+    rows = companies.page(ListQuery(sort_key="contacts", descending=True), 0, 5)
+    assert [(r.name, r.contact_count) for r in rows] == [("Beta", 2), ("Alpha", 1)]

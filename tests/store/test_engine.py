@@ -25,20 +25,22 @@ def test_every_connection_has_the_safety_pragmas(database: Database) -> None:
 
 
 def test_the_reader_cannot_write(database: Database) -> None:
-    with pytest.raises(OperationalError, match="readonly|read-only|query_only|attempt to write"):
-        with database.reader.begin() as connection:
-            connection.execute(text("DELETE FROM stage"))
+    with (
+        pytest.raises(OperationalError, match=r"readonly|read-only|query_only|attempt to write"),
+        database.reader.begin() as connection,
+    ):
+        connection.execute(text("DELETE FROM stage"))
     assert pragma(database, "query_only", reader=True) == 1
 
 
 def test_foreign_keys_are_enforced(database: Database) -> None:
-    with pytest.raises(Exception, match="FOREIGN KEY"):
-        with database.write() as session:
-            session.execute(
-                text(
-                    "INSERT INTO person_email (person_id, address, label, position) VALUES (99, 'a@b.nl', '', 0)"
-                )
+    with pytest.raises(Exception, match="FOREIGN KEY"), database.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO person_email (person_id, address, label, position) "
+                "VALUES (99, 'a@b.nl', '', 0)"
             )
+        )
 
 
 def test_open_database_creates_the_folder(tmp_path: Path) -> None:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-
-import pytest
 
 from recruiter_desk.domain.records import EmailAddress, ListQuery, PersonDraft
 from recruiter_desk.services.app_services import AppServices
-from recruiter_desk.ui.directory_page import DirectoryPage
 from recruiter_desk.ui.people_controller import PeopleController, people_page
 from recruiter_desk.ui.person_dialog import PersonDialog
 

@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from recruiter_desk.app.crash_handler import install_crash_handler, install_signal_handlers
     from recruiter_desk.app.data_location import log_dir, resolve_data_dir
@@ -90,11 +90,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
 
+    # Before the first window, so that an error while building it gets the crash dialog.
+    windows: list[QWidget] = []
+    crash_handler = install_crash_handler(log_file, lambda: windows[0] if windows else None)
+    install_signal_handlers(app)
+
     from recruiter_desk.ui.main_window import MainWindow
 
     window = MainWindow(settings)
-    crash_handler = install_crash_handler(log_file, lambda: window)
-    install_signal_handlers(app)
+    windows.append(window)
     instance.activation_requested.connect(lambda: bring_to_front(window))
     if demo_dir is not None:
         window.setWindowTitle(app.translate("main", "%1 — sample data").replace("%1", APP_NAME))

@@ -25,7 +25,7 @@ def chosen_locale(setting: str, system: QLocale | None = None) -> QLocale:
         code = language.split("-")[0].split("_")[0].lower()
         if code in SUPPORTED_LANGUAGES:
             return system if code == system.name().split("_")[0] else QLocale(code)
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def install_translators(app: QApplication, setting: str) -> QLocale:

@@ -19,7 +19,17 @@ from recruiter_desk.store.column_types import utc_now
 from recruiter_desk.store.models import CompanyModel, CompanyRoleModel, PersonModel, VacancyModel
 from recruiter_desk.store.people_repository import like_pattern
 
+
+def _current_contacts() -> ColumnElement[int]:
+    return (
+        select(func.count(CompanyRoleModel.id))
+        .where(CompanyRoleModel.company_id == CompanyModel.id, CompanyRoleModel.ended_on.is_(None))
+        .scalar_subquery()
+    )
+
+
 COMPANY_SORT_COLUMNS = {
+    "contacts": (_current_contacts(), CompanyModel.sort_name),
     "name": (CompanyModel.sort_name,),
     "industry": (CompanyModel.industry, CompanyModel.sort_name),
     "location": (CompanyModel.location, CompanyModel.sort_name),
@@ -63,11 +73,7 @@ def list_companies_page(
     columns = COMPANY_SORT_COLUMNS.get(query.sort_key, COMPANY_SORT_COLUMNS["name"])
     order = [c.desc() if query.descending else c.asc() for c in columns]
     order.append(CompanyModel.id.desc() if query.descending else CompanyModel.id.asc())
-    contact_count = (
-        select(func.count(CompanyRoleModel.id))
-        .where(CompanyRoleModel.company_id == CompanyModel.id, CompanyRoleModel.ended_on.is_(None))
-        .scalar_subquery()
-    )
+    contact_count = _current_contacts()
     statement = select(
         CompanyModel.id,
         CompanyModel.name,

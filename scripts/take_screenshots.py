@@ -1,0 +1,102 @@
+"""Screenshots of the main window on the demo data, for the README and for review.
+
+    uv run python scripts/take_screenshots.py                  # docs/screenshots/*.png
+    uv run python scripts/take_screenshots.py --language nl --area companies
+
+Each screenshot is taken in its own process (one QApplication, one language per process).
+Uses the real window, services and demo generator; nothing is drawn by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+AREAS = {"board": 0, "today": 1, "people": 2, "companies": 3, "vacancies": 4, "insights": 5}
+
+
+def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
+
+    from recruiter_desk.app.ui_setup import install_look, install_translators
+    from recruiter_desk.services.app_services import open_services
+    from recruiter_desk.store.database import database_path
+    from recruiter_desk.store.schema_upgrade import upgrade_database
+    from recruiter_desk.ui.change_bus import ChangeBus
+    from recruiter_desk.ui.main_window import MainWindow
+    from recruiter_desk.ui.task_runner import TaskRunner
+
+    app = QApplication([sys.argv[0]])
+    install_translators(app, language)
+    install_look(app)
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder)
+        path = database_path(data_dir)
+        upgrade_database(path)
+        generate_dataset(path, DEMO, seed=2026)
+        services = open_services(data_dir)
+        settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings)
+        window.resize(*size)
+        window.show()
+        window.attach(services, TaskRunner(synchronous=True), ChangeBus())
+        window.show_area(AREAS[area])
+        controller = {
+            "people": window.people_controller,
+            "companies": window.companies_controller,
+        }.get(area)
+        if controller is not None:
+            controller.page.table.selectRow(2)
+        for _ in range(5):
+            app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(out))
+        window.close()
+        services.close()
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=["en", "nl"])
+    parser.add_argument("--area", choices=sorted(AREAS))
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(x) for x in args.size.split("x"))
+    if args.language and args.area:
+        take(
+            args.language,
+            args.area,
+            args.out or OUT / f"{args.area}-{args.language}.png",
+            (width, height),
+        )
+        return
+    for language in ("en", "nl"):
+        for area in ("people", "companies", "board"):
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--language",
+                    language,
+                    "--area",
+                    area,
+                    "--size",
+                    args.size,
+                ],
+                check=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

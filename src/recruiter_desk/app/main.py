@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -40,6 +41,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
     from PySide6.QtCore import QSettings, QTimer
@@ -106,7 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from recruiter_desk.app.store_loader import StoreLoader
 
-    loader = StoreLoader(window, data_dir, demo=args.demo, seed=DEMO_SEED)
+    loader = StoreLoader(window, data_dir, demo=args.demo, seed=DEMO_SEED, started=started)
+    window.first_painted.connect(
+        lambda: log.info("first paint %.0f ms after main()", (time.perf_counter() - started) * 1000)
+    )
     window.first_painted.connect(loader.start)
     # A window that starts hidden or minimised gets no paint event: load anyway.
     QTimer.singleShot(1000, loader.start)

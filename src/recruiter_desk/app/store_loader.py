@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from recruiter_desk.ui.change_bus import ChangeBus
 from recruiter_desk.ui.task_runner import TaskRunner
@@ -43,6 +44,7 @@ class StoreLoader(QObject):
         demo: bool = False,
         seed: int = 0,
         runner: TaskRunner | None = None,
+        started: float | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -53,6 +55,7 @@ class StoreLoader(QObject):
         self.bus = ChangeBus(self)
         self.services: AppServices | None = None
         self._started = False
+        self._t0 = started if started is not None else time.perf_counter()
 
     def start(self) -> None:
         if self._started:
@@ -67,6 +70,7 @@ class StoreLoader(QObject):
     def _opened(self, services: AppServices) -> None:
         self.services = services
         self.window.attach(services, self.runner, self.bus)
+        log.info("data shown %.0f ms after main()", (time.perf_counter() - self._t0) * 1000)
         upgrade = services.upgrade
         if upgrade.changed and upgrade.backup is not None:
             log.info("schema upgraded from %s; backup at %s", upgrade.from_revision, upgrade.backup)
@@ -83,7 +87,3 @@ class StoreLoader(QObject):
         if self.services is not None:
             self.services.close()
             self.services = None
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StoreLoader", text)

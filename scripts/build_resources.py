@@ -55,7 +55,7 @@ def release(language: str, target: Path) -> None:
 
 def qrc_text() -> str:
     entries = ["style.qss"]
-    entries += sorted(str(p.relative_to(RESOURCES)) for p in (RESOURCES / "icons").glob("*.svg"))
+    entries += sorted(str(p.relative_to(RESOURCES)) for p in (RESOURCES / "icons").rglob("*.svg"))
     entries += [f"translations/recruiter_desk_{lang}.qm" for lang in LANGUAGES]
     files = "\n".join(f"    <file>{e}</file>" for e in entries)
     return (

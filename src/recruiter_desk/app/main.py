@@ -101,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(settings)
     windows.append(window)
+    window.set_locations(data_dir, log_file)
     instance.activation_requested.connect(lambda: bring_to_front(window))
     if demo_dir is not None:
         window.setWindowTitle(app.translate("main", "%1 — sample data").replace("%1", APP_NAME))

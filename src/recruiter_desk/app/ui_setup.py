@@ -13,19 +13,23 @@ from recruiter_desk.ui import resources_rc  # noqa: F401  (registers the :/ reso
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_LANGUAGES = ("en", "nl")
-
 
 def chosen_locale(setting: str, system: QLocale | None = None) -> QLocale:
-    """``setting`` is "system", "en" or "nl"; the system language falls back to English."""
-    if setting in SUPPORTED_LANGUAGES:
-        return QLocale(setting)
+    """``setting`` is "system", "en" or "nl".
+
+    With "system", a Dutch or English system locale is used as it is (so nl_BE keeps Belgian
+    formats); any other language gets English with British formats (day-month dates, 24-hour
+    clock), which suits users in the Netherlands and Belgium best.
+    """
+    british = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    if setting == "en":
+        return british
+    if setting == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
     system = system or QLocale.system()
-    for language in system.uiLanguages():
-        code = language.split("-")[0].split("_")[0].lower()
-        if code in SUPPORTED_LANGUAGES:
-            return system if code == system.name().split("_")[0] else QLocale(code)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    if system.language() in (QLocale.Language.Dutch, QLocale.Language.English):
+        return system
+    return british
 
 
 def install_translators(app: QApplication, setting: str) -> QLocale:

@@ -101,12 +101,15 @@ class FormDialog(QDialog):
             first = first or widget
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Messages wrap onto extra lines: grow so none is cut off.
+        self.adjustSize()
 
     def show_failure(self, text: str) -> None:
         """A problem that is no single field's (the disk is full, the database locked)."""
         self.failure.setText(text)
         self.failure.show()
         self.set_busy(False)
+        self.adjustSize()
 
     def set_busy(self, busy: bool) -> None:
         self.buttons.setEnabled(not busy)

@@ -6,23 +6,38 @@ say "Opening your data…" until ``attach`` hands them their services.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QFile, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QUndoStack,
+)
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from recruiter_desk import APP_NAME
+from recruiter_desk import APP_NAME, __version__
 from recruiter_desk.ui.companies_controller import CompaniesController, companies_page
 from recruiter_desk.ui.empty_state import EmptyState
 from recruiter_desk.ui.people_controller import PeopleController, people_page
@@ -31,6 +46,33 @@ if TYPE_CHECKING:
     from recruiter_desk.services.app_services import AppServices
     from recruiter_desk.ui.change_bus import ChangeBus
     from recruiter_desk.ui.task_runner import TaskRunner
+
+
+AREA_ICON_STROKE = b"#5b7083"
+
+
+def area_icon(name: str) -> QIcon:
+    """The line icon of an area, also drawn in the highlighted text colour for the selection."""
+    source = QFile(f":/icons/areas/{name}.svg")
+    icon = QIcon()
+    if not source.open(QFile.OpenModeFlag.ReadOnly):
+        return icon
+    svg = bytes(source.readAll().data())
+    source.close()
+    selected = QApplication.palette().color(QPalette.ColorRole.HighlightedText).name().encode()
+    for mode, data in (
+        (QIcon.Mode.Normal, svg),
+        (QIcon.Mode.Selected, svg.replace(AREA_ICON_STROKE, selected)),
+    ):
+        renderer = QSvgRenderer(QByteArray(data))
+        for size in (18, 36):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
 
 
 class MainWindow(QMainWindow):
@@ -104,8 +146,9 @@ class MainWindow(QMainWindow):
                 ),
             ),
         ]
+        icons = ("board", "today", "people", "companies", "vacancies", "insights")
         for position, (name, widget) in enumerate(areas):
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(area_icon(icons[position]), name)
             item.setToolTip(f"{name} (Ctrl+{position + 1})")
             self.sidebar.addItem(item)
             self.stack.addWidget(widget)
@@ -200,6 +243,44 @@ class MainWindow(QMainWindow):
         self.language_actions = language_menu.actions()
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.open_data_action = QAction(self.tr("Open &data folder"), self)
+        self.open_log_action = QAction(self.tr("Open &log folder"), self)
+        about_action = QAction(self.tr("&About Recruiter Desk"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self._about)
+        for action in (self.open_data_action, self.open_log_action):
+            action.setEnabled(False)
+            self.help_menu.addAction(action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(about_action)
+        self.about_box: QMessageBox | None = None
+
+    def set_locations(self, data_dir: Path, log_file: Path) -> None:
+        """Where the data and the log are, for the Help menu (and for support)."""
+        self.data_dir = data_dir
+        self.log_file = log_file
+        self.open_data_action.setEnabled(True)
+        self.open_log_action.setEnabled(True)
+        self.open_data_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+        )
+        self.open_log_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
+        )
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Recruiter Desk"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(f"<b>{APP_NAME}</b> {__version__}")
+        box.setInformativeText(
+            self.tr(
+                "A private desk for independent recruiters. Everything stays in one file on "
+                "this computer: no server, no account, no network."
+            )
+        )
+        self.about_box = box
+        box.open()
 
     # -- behaviour -----------------------------------------------------------------------
     def attach(self, services: AppServices, runner: TaskRunner, bus: ChangeBus) -> None:

@@ -13,6 +13,7 @@ from recruiter_desk.ui.detail_form import DetailForm
 from recruiter_desk.ui.vocabulary_labels import (
     channel_label,
     country_label,
+    language_label,
     person_status_label,
     role_kind_label,
 )
@@ -41,7 +42,7 @@ class PersonDetail(DetailForm):
         )
         where = ", ".join(x for x in (person.location, country_label(person.country)) if x)
         self.add_row(self.tr("Location"), where)
-        self.add_row(self.tr("Language"), QLocale(person.language).nativeLanguageName())
+        self.add_row(self.tr("Language"), language_label(person.language))
         self.add_row(
             self.tr("Works at"),
             "\n".join(

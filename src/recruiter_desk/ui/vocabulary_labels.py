@@ -85,6 +85,10 @@ def language_choices() -> list[tuple[str, str]]:
     return [("nl", _t("Dutch")), ("en", _t("English")), ("fr", _t("French")), ("de", _t("German"))]
 
 
+def language_label(code: str) -> str:
+    return dict(language_choices()).get(code, code)
+
+
 def field_problem_message(problem: InvalidField) -> str:
     """One sentence for the label under the field: what is wrong and what would be right."""
     value = problem.value

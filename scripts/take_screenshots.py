@@ -62,7 +62,7 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
         window.grab().save(str(out))
         window.close()
         services.close()
-    print(f"wrote {out.relative_to(ROOT)}")
+    print(f"wrote {out}")
 
 
 def main() -> None:

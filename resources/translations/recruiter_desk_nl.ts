@@ -4,26 +4,12 @@
 <context>
     <name>CompaniesController</name>
     <message>
-        <source>Delete %1? Its contacts stay in People.</source>
-        <translation>%1 verwijderen? De contactpersonen blijven in Personen staan.</translation>
+        <source>Delete %1? The people who work there stay in People.</source>
+        <translation>%1 verwijderen? De mensen die er werken blijven in Personen staan.</translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation>verwijderen van %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n resultaat</numerusform>
-            <numerusform>%n resultaten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in total</source>
-        <translation>
-            <numerusform>%n in totaal</numerusform>
-            <numerusform>%n in totaal</numerusform>
-        </translation>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -108,8 +94,16 @@
         <translation>Contact houden</translation>
     </message>
     <message>
-        <source>every %1 days (at most %2)</source>
-        <translation>elke %1 dagen (uiterlijk %2)</translation>
+        <source>ideally every %1 days, at most every %2 days</source>
+        <translation>liefst elke %1 dagen, uiterlijk elke %2 dagen</translation>
+    </message>
+    <message>
+        <source>Must-haves they offer</source>
+        <translation>Wat ze minimaal bieden</translation>
+    </message>
+    <message>
+        <source>Why people choose them</source>
+        <translation>Waarom mensen voor ze kiezen</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -118,14 +112,6 @@
     <message>
         <source>never</source>
         <translation>nooit</translation>
-    </message>
-    <message>
-        <source>What they look for</source>
-        <translation>Wat ze zoeken</translation>
-    </message>
-    <message>
-        <source>Why people join</source>
-        <translation>Waarom mensen er komen werken</translation>
     </message>
     <message>
         <source>Personality</source>
@@ -183,20 +169,20 @@
         <translation>…en &amp;uiterlijk elke</translation>
     </message>
     <message>
-        <source>What they &amp;look for</source>
-        <translation>Wat ze &amp;zoeken</translation>
+        <source>Must-&amp;haves they offer</source>
+        <translation>Wat ze &amp;minimaal bieden</translation>
     </message>
     <message>
-        <source>Why people &amp;join</source>
-        <translation>Waarom mensen er &amp;komen werken</translation>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tities</translation>
+    </message>
+    <message>
+        <source>Why people &amp;choose them</source>
+        <translation>Waarom mensen voor ze &amp;kiezen</translation>
     </message>
     <message>
         <source>&amp;Personality</source>
         <translation>&amp;Persoonlijkheid</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>No&amp;tities</translation>
     </message>
 </context>
 <context>
@@ -206,8 +192,8 @@
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <source>%1 keeps running, and everything you had already saved is safe. If this happens again, please send the details below along with the log file.</source>
-        <translation>%1 blijft gewoon werken en alles wat je al had opgeslagen, is veilig. Gebeurt dit nog eens? Stuur dan de details hieronder mee met het logbestand.</translation>
+        <source>%1 keeps running, and everything you had already saved is safe. If this happens again, keep the details below and the log file: they show what went wrong.</source>
+        <translation>%1 blijft werken en alles wat je al had opgeslagen is veilig. Gebeurt dit opnieuw, bewaar dan de details hieronder en het logbestand: daarin staat wat er misging.</translation>
     </message>
     <message>
         <source>Show details</source>
@@ -266,20 +252,6 @@
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Je kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n resultaat</numerusform>
-            <numerusform>%n resultaten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in total</source>
-        <translation>
-            <numerusform>%n in totaal</numerusform>
-            <numerusform>%n in totaal</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -302,6 +274,20 @@
     <message>
         <source>Opening your data…</source>
         <translation>Je gegevens worden geopend…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n in totaal</numerusform>
+            <numerusform>%n in totaal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -395,11 +381,11 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <translation>&amp;Ongedaan maken:</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>O&amp;pnieuw</translation>
+        <translation>O&amp;pnieuw:</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
@@ -457,26 +443,12 @@
 <context>
     <name>PeopleController</name>
     <message>
-        <source>Delete %1? Their timeline and links are hidden with them.</source>
-        <translation>%1 verwijderen? De tijdlijn en koppelingen van deze persoon worden dan ook verborgen.</translation>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation>verwijderen van %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n resultaat</numerusform>
-            <numerusform>%n resultaten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in total</source>
-        <translation>
-            <numerusform>%n in totaal</numerusform>
-            <numerusform>%n in totaal</numerusform>
-        </translation>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -527,7 +499,7 @@
     </message>
     <message>
         <source>Last changed</source>
-        <translation>Laatst gewijzigd</translation>
+        <translation>Gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -676,7 +648,7 @@
         <translation>E&amp;xpertise</translation>
     </message>
     <message>
-        <source>&amp;Growth wishes</source>
+        <source>Gro&amp;wth wishes</source>
         <translation>Groei&amp;wensen</translation>
     </message>
     <message>
@@ -687,24 +659,28 @@
 <context>
     <name>StoreErrors</name>
     <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The database is busy (another program may be using it). Nothing was saved; try again in a moment.</source>
-        <translation>De database is bezet (misschien gebruikt een ander programma hem). Er is niets opgeslagen; probeer het zo nog eens.</translation>
+        <source>The database is busy (another program may be using it). Try again in a moment.</source>
+        <translation>De database is bezet (misschien gebruikt een ander programma hem). Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <source>The database file looks damaged. Nothing was saved. Close the app and restore the latest backup from the backups folder.</source>
-        <translation>Het databasebestand lijkt beschadigd. Er is niets opgeslagen. Sluit de app en zet de nieuwste back-up terug uit de map met back-ups.</translation>
+        <source>The database file looks damaged. Close the app and restore the latest backup from the backups folder.</source>
+        <translation>Het databasebestand lijkt beschadigd. Sluit de app en zet de nieuwste back-up uit de map backups terug.</translation>
     </message>
     <message>
-        <source>The data folder cannot be written to. Check its permissions; nothing was saved.</source>
-        <translation>Er kan niet in de gegevensmap worden geschreven. Controleer de rechten; er is niets opgeslagen.</translation>
+        <source>The data folder cannot be written to. Check its permissions.</source>
+        <translation>Er kan niet in de gegevensmap worden geschreven. Controleer de rechten.</translation>
     </message>
     <message>
-        <source>Saving failed because of an unexpected error. Details are in the log file.</source>
-        <translation>Opslaan is mislukt door een onverwachte fout. De details staan in het logbestand.</translation>
+        <source>An unexpected error happened. Details are in the log file.</source>
+        <translation>Er ging onverwacht iets mis. De details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>Your data could not be updated to this version of Recruiter Desk. The file was left exactly as it was.</source>
@@ -721,10 +697,6 @@
     <message>
         <source>Your data in %1 could not be opened.</source>
         <translation>Je gegevens in %1 konden niet worden geopend.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved; </source>
-        <translation>Er is niets opgeslagen; </translation>
     </message>
 </context>
 <context>
@@ -898,16 +870,12 @@
         <translation>“%1” is geen e-mailadres (verwacht iets als naam@bedrijf.nl).</translation>
     </message>
     <message>
-        <source>“%1” cannot be read as a phone number.</source>
-        <translation>“%1” is niet te lezen als telefoonnummer.</translation>
+        <source>“%1” cannot be read as a phone number. Start with + and the country code.</source>
+        <translation>“%1” is niet te lezen als telefoonnummer. Begin met + en de landcode.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid phone number for %2. Choose the right country or start with +.</source>
-        <translation>“%1” is geen geldig telefoonnummer voor %2. Kies het juiste land of begin met +.</translation>
-    </message>
-    <message>
-        <source>any country</source>
-        <translation>enig land</translation>
+        <source>“%1” is not a valid phone number for %2. Choose the country or start with +.</source>
+        <translation>“%1” is geen geldig telefoonnummer voor %2. Kies het land of begin met +.</translation>
     </message>
     <message>
         <source>“%1” is not a LinkedIn profile address (https://www.linkedin.com/in/…).</source>

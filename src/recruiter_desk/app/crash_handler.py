@@ -155,7 +155,8 @@ class CrashDialog(QDialog):
         reassurance = QLabel(
             self.tr(
                 "%1 keeps running, and everything you had already saved is safe. "
-                "If this happens again, please send the details below along with the log file."
+                "If this happens again, keep the details below and the log file: "
+                "they show what went wrong."
             ).replace("%1", APP_NAME)
         )
         reassurance.setObjectName("crashReassurance")

@@ -18,23 +18,24 @@ from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.vocabulary_labels import company_status_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CompaniesPage", text)
-
-
 def companies_page() -> DirectoryPage:
     return DirectoryPage(
         DirectoryTexts(
-            title=_t("Companies"),
-            search_placeholder=_t("Search by name, industry or place"),
-            add=_t("Add company…"),
-            empty_title=_t("No companies yet"),
-            empty_body=_t(
-                "Clients and prospects go here, with the people you know there and how often "
-                "you want to be in touch."
+            title=QCoreApplication.translate("CompaniesPage", "Companies"),
+            search_placeholder=QCoreApplication.translate(
+                "CompaniesPage", "Search by name, industry or place"
             ),
-            empty_action=_t("Add the first company"),
-            nothing_selected=_t("Select a company to see its details."),
+            add=QCoreApplication.translate("CompaniesPage", "Add company…"),
+            empty_title=QCoreApplication.translate("CompaniesPage", "No companies yet"),
+            empty_body=QCoreApplication.translate(
+                "CompaniesPage",
+                "Clients and prospects go here, with the people you know there and how often "
+                "you want to be in touch.",
+            ),
+            empty_action=QCoreApplication.translate("CompaniesPage", "Add the first company"),
+            nothing_selected=QCoreApplication.translate(
+                "CompaniesPage", "Select a company to see its details."
+            ),
         ),
         "companiesPage",
     )
@@ -42,11 +43,27 @@ def companies_page() -> DirectoryPage:
 
 def companies_columns() -> list[Column[CompanyRow]]:
     return [
-        Column("name", _t("Name"), lambda r: r.name),
-        Column("industry", _t("Industry"), lambda r: r.industry),
-        Column("location", _t("Location"), lambda r: r.location),
-        Column("status", _t("Status"), lambda r: company_status_label(r.status)),
-        Column("contacts", _t("Contacts"), lambda r: str(r.contact_count)),
+        Column("name", QCoreApplication.translate("CompaniesPage", "Name"), lambda r: r.name),
+        Column(
+            "industry",
+            QCoreApplication.translate("CompaniesPage", "Industry"),
+            lambda r: r.industry,
+        ),
+        Column(
+            "location",
+            QCoreApplication.translate("CompaniesPage", "Location"),
+            lambda r: r.location,
+        ),
+        Column(
+            "status",
+            QCoreApplication.translate("CompaniesPage", "Status"),
+            lambda r: company_status_label(r.status),
+        ),
+        Column(
+            "contacts",
+            QCoreApplication.translate("CompaniesPage", "Contacts"),
+            lambda r: str(r.contact_count),
+        ),
     ]
 
 
@@ -81,7 +98,7 @@ class CompaniesController(DirectoryController[Company, CompanyDraft]):
         return record.name
 
     def delete_question(self, name: str) -> str:
-        return self.tr("Delete %1? Its contacts stay in People.").replace("%1", name)
+        return self.tr("Delete %1? The people who work there stay in People.").replace("%1", name)
 
     def undo_text(self, name: str) -> str:
         return self.tr("delete %1").replace("%1", name)

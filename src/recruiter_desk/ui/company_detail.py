@@ -37,9 +37,11 @@ class CompanyDetail(DetailForm):
         if company.keep_in_touch_ideal_days:
             self.add_row(
                 self.tr("Keep in touch"),
-                self.tr("every %1 days (at most %2)")
+                self.tr("ideally every %1 days, at most every %2 days")
                 .replace("%1", str(company.keep_in_touch_ideal_days))
-                .replace("%2", str(company.keep_in_touch_max_days or "–")),
+                .replace(
+                    "%2", str(company.keep_in_touch_max_days or company.keep_in_touch_ideal_days)
+                ),
             )
         self.add_row(
             self.tr("Last contact"),
@@ -49,7 +51,7 @@ class CompanyDetail(DetailForm):
             if company.last_contact_at
             else self.tr("never"),
         )
-        self.add_row(self.tr("What they look for"), company.brand_qualifiers)
-        self.add_row(self.tr("Why people join"), company.brand_winners)
+        self.add_row(self.tr("Must-haves they offer"), company.brand_qualifiers)
+        self.add_row(self.tr("Why people choose them"), company.brand_winners)
         self.add_row(self.tr("Personality"), company.brand_personality)
         self.add_row(self.tr("Notes"), company.notes)

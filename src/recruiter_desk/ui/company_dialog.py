@@ -58,10 +58,10 @@ class CompanyDialog(FormDialog):
         self.add_field("status", self.tr("&Status"), self.status)
         self.add_field("keep_in_touch_ideal_days", self.tr("Keep in touch &every"), self.ideal_days)
         self.add_field("keep_in_touch_max_days", self.tr("…and at &most every"), self.max_days)
-        self.add_field("brand_qualifiers", self.tr("What they &look for"), self.qualifiers)
-        self.add_field("brand_winners", self.tr("Why people &join"), self.winners)
+        self.add_field("brand_qualifiers", self.tr("Must-&haves they offer"), self.qualifiers)
+        self.add_field("brand_winners", self.tr("Why people &choose them"), self.winners)
         self.add_field("brand_personality", self.tr("&Personality"), self.personality)
-        self.add_field("notes", self.tr("N&otes"), self.notes)
+        self.add_field("notes", self.tr("No&tes"), self.notes)
         self.setMinimumWidth(520)
         self.name.setFocus()
 

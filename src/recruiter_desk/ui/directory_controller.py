@@ -9,7 +9,16 @@ from __future__ import annotations
 import logging
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    SignalInstance,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -19,7 +28,7 @@ from recruiter_desk.ui.change_bus import ChangeBus
 from recruiter_desk.ui.directory_page import DirectoryPage
 from recruiter_desk.ui.form_dialog import FormDialog
 from recruiter_desk.ui.paged_table_model import PagedTableModel
-from recruiter_desk.ui.store_errors import describe_store_error
+from recruiter_desk.ui.store_errors import describe_save_error
 from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.undo_commands import SoftDeleteCommand
 
@@ -41,6 +50,9 @@ FILTER_DELAY_MS = 120
 
 
 class DirectoryController(QObject, Generic[Record, Draft]):
+    """Subclassed: texts here name their context explicitly, because ``self.tr`` in a base
+    class looks in the subclass's context at run time (and lupdate files them here)."""
+
     def __init__(
         self,
         page: DirectoryPage,
@@ -150,14 +162,20 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         name = self.record_name(self.service.get(record_id))
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Delete"),
+            QCoreApplication.translate("DirectoryController", "Delete"),
             self.delete_question(name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.page,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setInformativeText(self.tr("You can undo this with Ctrl+Z."))
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            QCoreApplication.translate("DirectoryController", "Delete")
+        )
+        box.button(QMessageBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("DirectoryController", "Cancel")
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("DirectoryController", "You can undo this with Ctrl+Z.")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answered(button: int) -> None:
@@ -221,7 +239,7 @@ class DirectoryController(QObject, Generic[Record, Draft]):
                 dialog.set_busy(False)
                 return
             log.error("saving failed", exc_info=error)
-            dialog.show_failure(describe_store_error(error))
+            dialog.show_failure(describe_save_error(error))
 
         dialog.submitted.connect(save)  # type: ignore[attr-defined]
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
@@ -239,10 +257,7 @@ class DirectoryController(QObject, Generic[Record, Draft]):
             self.page.show_state(DirectoryPage.EMPTY)
         else:
             self.page.show_state(DirectoryPage.LIST)
-        if filtering:
-            self.page.count_label.setText(self.tr("%n match(es)", "", total))
-        else:
-            self.page.count_label.setText(self.tr("%n in total", "", total))
+        self.page.show_count(total, filtering)
 
     def _restore_selection(self) -> None:
         if self._selected_id is not None:

@@ -131,6 +131,12 @@ class DirectoryPage(QWidget):
             widget.setVisible(in_list)
         self.add_button.setEnabled(state != self.LOADING)
 
+    def show_count(self, total: int, filtering: bool) -> None:
+        if filtering:
+            self.count_label.setText(self.tr("%n match(es)", "", total))
+        else:
+            self.count_label.setText(self.tr("%n in total", "", total))
+
     def set_detail(self, widget: QWidget) -> None:
         old = self.detail_area.takeWidget()
         if old is not None:

@@ -18,23 +18,24 @@ from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.vocabulary_labels import person_status_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PeoplePage", text)
-
-
 def people_page() -> DirectoryPage:
     return DirectoryPage(
         DirectoryTexts(
-            title=_t("People"),
-            search_placeholder=_t("Search by name, role, place or email"),
-            add=_t("Add person…"),
-            empty_title=_t("No people yet"),
-            empty_body=_t(
-                "Everyone you know goes here: candidates, hiring managers and HR contacts. "
-                "Add the first person, or start with the sample data: recruiter-desk --demo."
+            title=QCoreApplication.translate("PeoplePage", "People"),
+            search_placeholder=QCoreApplication.translate(
+                "PeoplePage", "Search by name, role, place or email"
             ),
-            empty_action=_t("Add the first person"),
-            nothing_selected=_t("Select a person to see their details."),
+            add=QCoreApplication.translate("PeoplePage", "Add person…"),
+            empty_title=QCoreApplication.translate("PeoplePage", "No people yet"),
+            empty_body=QCoreApplication.translate(
+                "PeoplePage",
+                "Everyone you know goes here: candidates, hiring managers and HR contacts. "
+                "Add the first person, or start with the sample data: recruiter-desk --demo.",
+            ),
+            empty_action=QCoreApplication.translate("PeoplePage", "Add the first person"),
+            nothing_selected=QCoreApplication.translate(
+                "PeoplePage", "Select a person to see their details."
+            ),
         ),
         "peoplePage",
     )
@@ -43,13 +44,21 @@ def people_page() -> DirectoryPage:
 def people_columns() -> list[Column[PersonRow]]:
     locale = QLocale()
     return [
-        Column("name", _t("Name"), lambda r: r.display_name),
-        Column("headline", _t("Headline"), lambda r: r.headline),
-        Column("location", _t("Location"), lambda r: r.location),
-        Column("status", _t("Status"), lambda r: person_status_label(r.status)),
+        Column("name", QCoreApplication.translate("PeoplePage", "Name"), lambda r: r.display_name),
+        Column(
+            "headline", QCoreApplication.translate("PeoplePage", "Headline"), lambda r: r.headline
+        ),
+        Column(
+            "location", QCoreApplication.translate("PeoplePage", "Location"), lambda r: r.location
+        ),
+        Column(
+            "status",
+            QCoreApplication.translate("PeoplePage", "Status"),
+            lambda r: person_status_label(r.status),
+        ),
         Column(
             "updated",
-            _t("Last changed"),
+            QCoreApplication.translate("PeoplePage", "Last changed"),
             lambda r: locale.toString(
                 r.updated_at.astimezone().date(), QLocale.FormatType.ShortFormat
             ),
@@ -88,9 +97,7 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         return record.display_name
 
     def delete_question(self, name: str) -> str:
-        return self.tr("Delete %1? Their timeline and links are hidden with them.").replace(
-            "%1", name
-        )
+        return self.tr("Delete %1?").replace("%1", name)
 
     def undo_text(self, name: str) -> str:
         return self.tr("delete %1").replace("%1", name)

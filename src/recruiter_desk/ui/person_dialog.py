@@ -83,7 +83,7 @@ class PersonDialog(FormDialog):
         self.add_field("tags", self.tr("&Tags"), self.tags)
         self.add_field("persona", self.tr("Pe&rsona"), self.persona)
         self.add_field("expertise", self.tr("E&xpertise"), self.expertise)
-        self.add_field("growth_wishes", self.tr("&Growth wishes"), self.growth_wishes)
+        self.add_field("growth_wishes", self.tr("Gro&wth wishes"), self.growth_wishes)
         self.add_field("notes", self.tr("&Notes"), self.notes)
         self.setMinimumWidth(520)
         self.first_name.setFocus()

@@ -11,69 +11,65 @@ from recruiter_desk.domain.contact_details import FieldProblem, InvalidField
 from recruiter_desk.domain.vocabulary import Channel, CompanyStatus, PersonStatus, RoleKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
-
-
 def person_status_label(status: PersonStatus) -> str:
     return {
-        PersonStatus.ACTIVE: _t("Active"),
-        PersonStatus.PASSIVE: _t("Passive"),
-        PersonStatus.PLACED: _t("Placed"),
-        PersonStatus.DO_NOT_CONTACT: _t("Do not contact"),
+        PersonStatus.ACTIVE: QCoreApplication.translate("Vocabulary", "Active"),
+        PersonStatus.PASSIVE: QCoreApplication.translate("Vocabulary", "Passive"),
+        PersonStatus.PLACED: QCoreApplication.translate("Vocabulary", "Placed"),
+        PersonStatus.DO_NOT_CONTACT: QCoreApplication.translate("Vocabulary", "Do not contact"),
     }[status]
 
 
 def company_status_label(status: CompanyStatus) -> str:
     return {
-        CompanyStatus.PROSPECT: _t("Prospect"),
-        CompanyStatus.CLIENT: _t("Client"),
-        CompanyStatus.FORMER_CLIENT: _t("Former client"),
+        CompanyStatus.PROSPECT: QCoreApplication.translate("Vocabulary", "Prospect"),
+        CompanyStatus.CLIENT: QCoreApplication.translate("Vocabulary", "Client"),
+        CompanyStatus.FORMER_CLIENT: QCoreApplication.translate("Vocabulary", "Former client"),
     }[status]
 
 
 def channel_label(channel: Channel) -> str:
     return {
-        Channel.EMAIL: _t("Email"),
-        Channel.PHONE: _t("Phone"),
-        Channel.WHATSAPP: _t("WhatsApp"),
-        Channel.SMS: _t("SMS"),
-        Channel.LINKEDIN: _t("LinkedIn"),
-        Channel.VIDEO: _t("Video call"),
-        Channel.IN_PERSON: _t("In person"),
-        Channel.OTHER: _t("Other"),
+        Channel.EMAIL: QCoreApplication.translate("Vocabulary", "Email"),
+        Channel.PHONE: QCoreApplication.translate("Vocabulary", "Phone"),
+        Channel.WHATSAPP: QCoreApplication.translate("Vocabulary", "WhatsApp"),
+        Channel.SMS: QCoreApplication.translate("Vocabulary", "SMS"),
+        Channel.LINKEDIN: QCoreApplication.translate("Vocabulary", "LinkedIn"),
+        Channel.VIDEO: QCoreApplication.translate("Vocabulary", "Video call"),
+        Channel.IN_PERSON: QCoreApplication.translate("Vocabulary", "In person"),
+        Channel.OTHER: QCoreApplication.translate("Vocabulary", "Other"),
     }[channel]
 
 
 def role_kind_label(kind: RoleKind) -> str:
     return {
-        RoleKind.HIRING_MANAGER: _t("Hiring manager"),
-        RoleKind.HR: _t("HR"),
-        RoleKind.EMPLOYEE: _t("Employee"),
-        RoleKind.OTHER: _t("Contact"),
+        RoleKind.HIRING_MANAGER: QCoreApplication.translate("Vocabulary", "Hiring manager"),
+        RoleKind.HR: QCoreApplication.translate("Vocabulary", "HR"),
+        RoleKind.EMPLOYEE: QCoreApplication.translate("Vocabulary", "Employee"),
+        RoleKind.OTHER: QCoreApplication.translate("Vocabulary", "Contact"),
     }[kind]
 
 
 def country_choices() -> list[tuple[str, str]]:
     """The countries offered for phone numbers and addresses, most likely first."""
     return [
-        ("NL", _t("Netherlands")),
-        ("BE", _t("Belgium")),
-        ("DE", _t("Germany")),
-        ("LU", _t("Luxembourg")),
-        ("FR", _t("France")),
-        ("GB", _t("United Kingdom")),
-        ("IE", _t("Ireland")),
-        ("ES", _t("Spain")),
-        ("PT", _t("Portugal")),
-        ("IT", _t("Italy")),
-        ("PL", _t("Poland")),
-        ("CH", _t("Switzerland")),
-        ("AT", _t("Austria")),
-        ("DK", _t("Denmark")),
-        ("SE", _t("Sweden")),
-        ("US", _t("United States")),
-        ("IN", _t("India")),
+        ("NL", QCoreApplication.translate("Vocabulary", "Netherlands")),
+        ("BE", QCoreApplication.translate("Vocabulary", "Belgium")),
+        ("DE", QCoreApplication.translate("Vocabulary", "Germany")),
+        ("LU", QCoreApplication.translate("Vocabulary", "Luxembourg")),
+        ("FR", QCoreApplication.translate("Vocabulary", "France")),
+        ("GB", QCoreApplication.translate("Vocabulary", "United Kingdom")),
+        ("IE", QCoreApplication.translate("Vocabulary", "Ireland")),
+        ("ES", QCoreApplication.translate("Vocabulary", "Spain")),
+        ("PT", QCoreApplication.translate("Vocabulary", "Portugal")),
+        ("IT", QCoreApplication.translate("Vocabulary", "Italy")),
+        ("PL", QCoreApplication.translate("Vocabulary", "Poland")),
+        ("CH", QCoreApplication.translate("Vocabulary", "Switzerland")),
+        ("AT", QCoreApplication.translate("Vocabulary", "Austria")),
+        ("DK", QCoreApplication.translate("Vocabulary", "Denmark")),
+        ("SE", QCoreApplication.translate("Vocabulary", "Sweden")),
+        ("US", QCoreApplication.translate("Vocabulary", "United States")),
+        ("IN", QCoreApplication.translate("Vocabulary", "India")),
     ]
 
 
@@ -82,7 +78,12 @@ def country_label(code: str) -> str:
 
 
 def language_choices() -> list[tuple[str, str]]:
-    return [("nl", _t("Dutch")), ("en", _t("English")), ("fr", _t("French")), ("de", _t("German"))]
+    return [
+        ("nl", QCoreApplication.translate("Vocabulary", "Dutch")),
+        ("en", QCoreApplication.translate("Vocabulary", "English")),
+        ("fr", QCoreApplication.translate("Vocabulary", "French")),
+        ("de", QCoreApplication.translate("Vocabulary", "German")),
+    ]
 
 
 def language_label(code: str) -> str:
@@ -92,24 +93,31 @@ def language_label(code: str) -> str:
 def field_problem_message(problem: InvalidField) -> str:
     """One sentence for the label under the field: what is wrong and what would be right."""
     value = problem.value
-    if problem.problem is FieldProblem.REQUIRED:
-        return _t("This field is required.")
-    if problem.problem is FieldProblem.EMAIL_INVALID:
-        return _t(
-            "“%1” is not an email address (expected something like name@company.nl)."
-        ).replace("%1", value)
-    if problem.problem is FieldProblem.PHONE_UNPARSEABLE:
-        return _t("“%1” cannot be read as a phone number.").replace("%1", value)
-    if problem.problem is FieldProblem.PHONE_INVALID_FOR_COUNTRY:
-        return (
-            _t("“%1” is not a valid phone number for %2. Choose the right country or start with +.")
-            .replace("%1", value)
-            .replace("%2", country_label(problem.country) if problem.country else _t("any country"))
+    kind = problem.problem
+    if kind is FieldProblem.REQUIRED:
+        return QCoreApplication.translate("Vocabulary", "This field is required.")
+    if kind is FieldProblem.EMAIL_INVALID:
+        text = QCoreApplication.translate(
+            "Vocabulary", "“%1” is not an email address (expected something like name@company.nl)."
         )
-    if problem.problem is FieldProblem.URL_INVALID:
-        return _t(
-            "“%1” is not a LinkedIn profile address (https://www.linkedin.com/in/…)."
-        ).replace("%1", value)
-    if problem.problem is FieldProblem.NUMBER_INVALID:
-        return _t("The maximum must be at least the ideal interval.")
-    raise AssertionError(problem.problem)
+    elif kind is FieldProblem.PHONE_UNPARSEABLE:
+        text = QCoreApplication.translate(
+            "Vocabulary",
+            "“%1” cannot be read as a phone number. Start with + and the country code.",
+        )
+    elif kind is FieldProblem.PHONE_INVALID_FOR_COUNTRY:
+        text = QCoreApplication.translate(
+            "Vocabulary",
+            "“%1” is not a valid phone number for %2. Choose the country or start with +.",
+        ).replace("%2", country_label(problem.country))
+    elif kind is FieldProblem.URL_INVALID:
+        text = QCoreApplication.translate(
+            "Vocabulary", "“%1” is not a LinkedIn profile address (https://www.linkedin.com/in/…)."
+        )
+    elif kind is FieldProblem.NUMBER_INVALID:
+        return QCoreApplication.translate(
+            "Vocabulary", "The maximum must be at least the ideal interval."
+        )
+    else:
+        raise AssertionError(kind)
+    return text.replace("%1", value)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from recruiter_desk.services.directory_service import CompaniesService, PeopleService
+from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.store.database import Database, open_database
 from recruiter_desk.store.schema_upgrade import UpgradeResult
 
@@ -15,6 +16,7 @@ class AppServices:
     database: Database
     people: PeopleService
     companies: CompaniesService
+    pipeline: PipelineService
     upgrade: UpgradeResult
 
     def close(self) -> None:
@@ -27,5 +29,6 @@ def open_services(data_dir: Path) -> AppServices:
         database=database,
         people=PeopleService(database),
         companies=CompaniesService(database),
+        pipeline=PipelineService(database),
         upgrade=upgrade,
     )

@@ -1,0 +1,110 @@
+"""The placement board: columns, cards, moves with their history and timeline events, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from recruiter_desk.domain.pipeline import (
+    BoardFilter,
+    Card,
+    ClosingFacts,
+    MoveReceipt,
+    PlacementDetail,
+    PlacementEdit,
+    RiskThresholds,
+    SignedFacts,
+    Stage,
+)
+from recruiter_desk.services.changes import Changes
+from recruiter_desk.store import pipeline_repository as repo
+from recruiter_desk.store.database import Database
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class PipelineService:
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    # Reads: one indexed query per visible column, a page at a time.
+    def stages(self) -> list[Stage]:
+        with self._db.read() as session:
+            return repo.list_stages(session)
+
+    def column_counts(
+        self, stage_ids: list[int], board_filter: BoardFilter, thresholds: RiskThresholds
+    ) -> dict[int, int]:
+        with self._db.read() as session:
+            return repo.column_counts(session, board_filter, self._clock(), thresholds, stage_ids)
+
+    def cards(
+        self,
+        stage_id: int,
+        board_filter: BoardFilter,
+        thresholds: RiskThresholds,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[Card]:
+        with self._db.read() as session:
+            return repo.column_cards(
+                session, stage_id, board_filter, self._clock(), thresholds, offset, limit
+            )
+
+    def detail(self, placement_id: int) -> PlacementDetail:
+        with self._db.read() as session:
+            return repo.placement_detail(session, placement_id)
+
+    def tags(self) -> list[str]:
+        with self._db.read() as session:
+            return repo.board_tags(session)
+
+    # Writes: each in one short transaction, on the background executor.
+    def move(
+        self,
+        placement_id: int,
+        to_stage_id: int,
+        before_id: int | None = None,
+        signed: SignedFacts | None = None,
+        closing: ClosingFacts | None = None,
+    ) -> tuple[MoveReceipt, Changes]:
+        with self._db.write() as session:
+            receipt = repo.move_placement(
+                session, placement_id, to_stage_id, before_id, self._clock(), signed, closing
+            )
+        return receipt, self._changed(receipt.placement_id)
+
+    def undo_move(self, receipt: MoveReceipt) -> Changes:
+        with self._db.write() as session:
+            repo.revert_move(session, receipt)
+        return self._changed(receipt.placement_id)
+
+    def create(self, person_id: int, vacancy_id: int, stage_id: int) -> tuple[int, Changes]:
+        with self._db.write() as session:
+            placement_id = repo.create_placement(
+                session, person_id, vacancy_id, stage_id, self._clock()
+            )
+        return placement_id, self._changed(placement_id)
+
+    def remove_new(self, placement_id: int) -> Changes:
+        """Undo of ``create``."""
+        with self._db.write() as session:
+            repo.delete_placement(session, placement_id)
+        return self._changed(placement_id)
+
+    def edit(self, placement_id: int, edit: PlacementEdit) -> tuple[PlacementEdit, Changes]:
+        with self._db.write() as session:
+            previous = repo.update_placement(session, placement_id, edit, self._clock())
+        return previous, self._changed(placement_id)
+
+    @staticmethod
+    def _changed(placement_id: int) -> Changes:
+        return Changes(placements=frozenset({placement_id}))

@@ -1,0 +1,517 @@
+"""The board's queries and moves. Only the asked column's rows are read, a page at a time."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from recruiter_desk.domain.pipeline import (
+    INTERVIEWING_STAGE,
+    SIGNED_STAGE,
+    BoardFilter,
+    Card,
+    ClosingFacts,
+    MoveReceipt,
+    PlacementDetail,
+    PlacementEdit,
+    RiskThresholds,
+    SignedFacts,
+    Stage,
+    StageSpan,
+    assess_risks,
+)
+from recruiter_desk.domain.vocabulary import (
+    Direction,
+    InteractionKind,
+    ReminderStatus,
+    StageKind,
+)
+from recruiter_desk.store.models import (
+    ChannelPreferenceModel,
+    CompanyModel,
+    InteractionModel,
+    InteractionPersonModel,
+    PersonModel,
+    PersonTagModel,
+    PlacementModel,
+    ReminderModel,
+    StageChangeModel,
+    StageModel,
+    TagModel,
+    VacancyModel,
+)
+from recruiter_desk.store.people_repository import like_pattern
+
+POSITION_STEP = 1024.0
+
+
+class PlacementNotFound(LookupError):
+    pass
+
+
+def list_stages(session: Session) -> list[Stage]:
+    rows = session.scalars(select(StageModel).order_by(StageModel.position)).all()
+    return [Stage(s.id, s.key, s.name, s.position, s.kind, s.visible) for s in rows]
+
+
+def _stage(session: Session, stage_id: int) -> StageModel:
+    stage = session.get(StageModel, stage_id)
+    if stage is None:
+        raise LookupError(f"no stage {stage_id}")
+    return stage
+
+
+def _overdue_reminder(now: datetime) -> ColumnElement[bool]:
+    return exists().where(
+        ReminderModel.placement_id == PlacementModel.id,
+        ReminderModel.status == ReminderStatus.OPEN,
+        ReminderModel.due_at < now,
+    )
+
+
+def _needs_attention(now: datetime, thresholds: RiskThresholds) -> ColumnElement[bool]:
+    """The SQL form of ``assess_risks``: the same rules, so the filter and badges agree."""
+    signed = select(StageModel.id).where(StageModel.key == SIGNED_STAGE).scalar_subquery()
+    interviewing = (
+        select(StageModel.id).where(StageModel.key == INTERVIEWING_STAGE).scalar_subquery()
+    )
+    silent_since = now - timedelta(days=thresholds.signed_silence_days)
+    stale_since = now - timedelta(days=thresholds.interviewing_stale_days)
+    return or_(
+        and_(
+            PlacementModel.stage_id == signed,
+            PlacementModel.stage_entered_at < silent_since,
+            or_(
+                PlacementModel.last_contact_at.is_(None),
+                PlacementModel.last_contact_at < silent_since,
+            ),
+        ),
+        and_(
+            PlacementModel.stage_id == interviewing, PlacementModel.stage_entered_at < stale_since
+        ),
+        _overdue_reminder(now),
+    )
+
+
+def _filtered(
+    statement: Select, board_filter: BoardFilter, now: datetime, thresholds: RiskThresholds
+) -> Select:  # type: ignore[type-arg]
+    statement = (
+        statement.join(PersonModel, PersonModel.id == PlacementModel.person_id)
+        .join(VacancyModel, VacancyModel.id == PlacementModel.vacancy_id)
+        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
+        .where(PersonModel.deleted_at.is_(None))
+    )
+    if board_filter.vacancy_id is not None:
+        statement = statement.where(PlacementModel.vacancy_id == board_filter.vacancy_id)
+    if board_filter.company_id is not None:
+        statement = statement.where(VacancyModel.company_id == board_filter.company_id)
+    if board_filter.tag:
+        statement = statement.where(
+            exists()
+            .where(PersonTagModel.person_id == PersonModel.id)
+            .where(PersonTagModel.tag_id == TagModel.id)
+            .where(TagModel.name == board_filter.tag)
+        )
+    for word in board_filter.text.split():
+        pattern = like_pattern(word)
+        statement = statement.where(
+            or_(
+                PersonModel.first_name.like(pattern, escape="\\"),
+                PersonModel.last_name.like(pattern, escape="\\"),
+                VacancyModel.title.like(pattern, escape="\\"),
+                CompanyModel.name.like(pattern, escape="\\"),
+            )
+        )
+    if board_filter.needs_attention:
+        statement = statement.where(_needs_attention(now, thresholds))
+    return statement
+
+
+def column_counts(
+    session: Session,
+    board_filter: BoardFilter,
+    now: datetime,
+    thresholds: RiskThresholds,
+    stage_ids: list[int],
+) -> dict[int, int]:
+    statement = (
+        _filtered(
+            select(PlacementModel.stage_id, func.count(PlacementModel.id)).select_from(
+                PlacementModel
+            ),
+            board_filter,
+            now,
+            thresholds,
+        )
+        .where(PlacementModel.stage_id.in_(stage_ids))
+        .group_by(PlacementModel.stage_id)
+    )
+    counts = dict.fromkeys(stage_ids, 0)
+    counts.update({stage_id: count for stage_id, count in session.execute(statement)})
+    return counts
+
+
+def column_cards(
+    session: Session,
+    stage_id: int,
+    board_filter: BoardFilter,
+    now: datetime,
+    thresholds: RiskThresholds,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[Card]:
+    stage = _stage(session, stage_id)
+    next_reminder = (
+        select(func.min(ReminderModel.due_at))
+        .where(
+            ReminderModel.placement_id == PlacementModel.id,
+            ReminderModel.status == ReminderStatus.OPEN,
+        )
+        .scalar_subquery()
+    )
+    preferred = (
+        select(ChannelPreferenceModel.channel)
+        .where(
+            ChannelPreferenceModel.person_id == PersonModel.id,
+            ChannelPreferenceModel.superseded_at.is_(None),
+        )
+        .order_by(ChannelPreferenceModel.rank)
+        .limit(1)
+        .scalar_subquery()
+    )
+    statement = _filtered(
+        select(
+            PlacementModel.id,
+            PersonModel.id,
+            PersonModel.first_name,
+            PersonModel.last_name,
+            VacancyModel.id,
+            VacancyModel.title,
+            CompanyModel.id,
+            CompanyModel.name,
+            PlacementModel.board_position,
+            PlacementModel.stage_entered_at,
+            PlacementModel.last_contact_at,
+            next_reminder,
+            preferred,
+        ).select_from(PlacementModel),
+        board_filter,
+        now,
+        thresholds,
+    )
+    statement = (
+        statement.where(PlacementModel.stage_id == stage_id)
+        .order_by(PlacementModel.board_position, PlacementModel.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    cards = []
+    for row in session.execute(statement):
+        next_due = row[11]
+        cards.append(
+            Card(
+                placement_id=row[0],
+                person_id=row[1],
+                person_name=f"{row[2]} {row[3]}".strip(),
+                vacancy_id=row[4],
+                vacancy_title=row[5],
+                company_id=row[6],
+                company_name=row[7],
+                stage_id=stage_id,
+                stage_key=stage.key,
+                board_position=row[8],
+                stage_entered_at=row[9],
+                next_reminder_at=next_due,
+                preferred_channel=row[12],
+                risks=assess_risks(
+                    stage.key,
+                    row[9],
+                    row[10],
+                    next_due is not None and next_due < now,
+                    now,
+                    thresholds,
+                ),
+            )
+        )
+    return cards
+
+
+def _position_before(
+    session: Session, stage_id: int, before_id: int | None, moving_id: int
+) -> float:
+    """A position that puts the card just before ``before_id`` (or at the end): the midpoint of
+    its neighbours, so a move rewrites one row only."""
+    positions = select(PlacementModel.board_position).where(
+        PlacementModel.stage_id == stage_id, PlacementModel.id != moving_id
+    )
+    if before_id is None or before_id == moving_id:
+        last = session.scalar(positions.order_by(PlacementModel.board_position.desc()).limit(1))
+        return (last or 0.0) + POSITION_STEP
+    anchor = session.get(PlacementModel, before_id)
+    if anchor is None or anchor.stage_id != stage_id:
+        return _position_before(session, stage_id, None, moving_id)
+    previous = session.scalar(
+        positions.where(
+            or_(
+                PlacementModel.board_position < anchor.board_position,
+                and_(
+                    PlacementModel.board_position == anchor.board_position,
+                    PlacementModel.id < anchor.id,
+                ),
+            )
+        )
+        .order_by(PlacementModel.board_position.desc(), PlacementModel.id.desc())
+        .limit(1)
+    )
+    low = previous if previous is not None else anchor.board_position - POSITION_STEP
+    return (low + anchor.board_position) / 2
+
+
+def _event(
+    session: Session,
+    placement: PlacementModel,
+    company_id: int,
+    now: datetime,
+    event_type: str,
+    summary: str,
+    body: str = "",
+    kind: InteractionKind = InteractionKind.SYSTEM_EVENT,
+    direction: Direction = Direction.NONE,
+) -> int:
+    event = InteractionModel(
+        occurred_at=now,
+        kind=kind,
+        event_type=event_type,
+        channel=None,
+        direction=direction,
+        summary=summary,
+        body=body,
+        company_id=company_id,
+        placement_id=placement.id,
+        participants=[InteractionPersonModel(person_id=placement.person_id, occurred_at=now)],
+    )
+    session.add(event)
+    session.flush()
+    return event.id
+
+
+def move_placement(
+    session: Session,
+    placement_id: int,
+    to_stage_id: int,
+    before_id: int | None,
+    now: datetime,
+    signed: SignedFacts | None = None,
+    closing: ClosingFacts | None = None,
+) -> MoveReceipt:
+    placement = session.get(PlacementModel, placement_id)
+    if placement is None:
+        raise PlacementNotFound(placement_id)
+    from_stage = _stage(session, placement.stage_id)
+    to_stage = _stage(session, to_stage_id)
+    company_id = session.scalar(
+        select(VacancyModel.company_id).where(VacancyModel.id == placement.vacancy_id)
+    )
+    assert company_id is not None
+    receipt_base = dict(
+        placement_id=placement_id,
+        from_stage_id=placement.stage_id,
+        from_position=placement.board_position,
+        from_entered_at=placement.stage_entered_at,
+        from_signed=SignedFacts(
+            placement.signed_on,  # type: ignore[arg-type]
+            placement.start_on,
+            placement.probation_end_on,
+            placement.guarantee_end_on,
+        ),
+        from_close_reason=placement.close_reason,
+        from_feedback_given=placement.feedback_given,
+        from_closed_at=placement.closed_at,
+        to_stage_id=to_stage_id,
+    )
+    placement.board_position = _position_before(session, to_stage_id, before_id, placement_id)
+    stage_change_id = None
+    event_ids: list[int] = []
+    if to_stage_id != from_stage.id:
+        placement.stage_id = to_stage_id
+        placement.stage_entered_at = now
+        if signed is not None:
+            placement.signed_on = signed.signed_on
+            placement.start_on = signed.start_on
+            placement.probation_end_on = signed.probation_end_on
+            placement.guarantee_end_on = signed.guarantee_end_on
+        if to_stage.kind is StageKind.CLOSED:
+            placement.closed_at = now
+            if closing is not None:
+                placement.close_reason = closing.reason
+                placement.feedback_given = closing.feedback_given
+        else:
+            placement.closed_at = None
+        change = StageChangeModel(
+            placement_id=placement_id,
+            from_stage_id=from_stage.id,
+            to_stage_id=to_stage_id,
+            changed_at=now,
+            note=closing.reason if closing else "",
+        )
+        session.add(change)
+        session.flush()
+        stage_change_id = change.id
+        event_ids.append(
+            _event(
+                session,
+                placement,
+                company_id,
+                now,
+                "stage_moved",
+                f"{from_stage.name} → {to_stage.name}",
+                closing.reason if closing else "",
+            )
+        )
+        if closing is not None and closing.feedback_given and closing.feedback.strip():
+            event_ids.append(
+                _event(
+                    session,
+                    placement,
+                    company_id,
+                    now,
+                    "feedback_given",
+                    closing.feedback.strip().splitlines()[0][:200],
+                    closing.feedback.strip(),
+                    kind=InteractionKind.CONVERSATION,
+                    direction=Direction.OUTBOUND,
+                )
+            )
+    placement.updated_at = now
+    return MoveReceipt(**receipt_base, stage_change_id=stage_change_id, event_ids=tuple(event_ids))
+
+
+def revert_move(session: Session, receipt: MoveReceipt) -> None:
+    """Put the card back as it was and remove what the move wrote: as if it never happened."""
+    placement = session.get(PlacementModel, receipt.placement_id)
+    if placement is None:
+        raise PlacementNotFound(receipt.placement_id)
+    placement.stage_id = receipt.from_stage_id
+    placement.board_position = receipt.from_position
+    placement.stage_entered_at = receipt.from_entered_at
+    if receipt.from_signed is not None:
+        placement.signed_on = receipt.from_signed.signed_on
+        placement.start_on = receipt.from_signed.start_on
+        placement.probation_end_on = receipt.from_signed.probation_end_on
+        placement.guarantee_end_on = receipt.from_signed.guarantee_end_on
+    placement.close_reason = receipt.from_close_reason
+    placement.feedback_given = receipt.from_feedback_given
+    placement.closed_at = receipt.from_closed_at
+    if receipt.event_ids:
+        session.execute(delete(InteractionModel).where(InteractionModel.id.in_(receipt.event_ids)))
+    if receipt.stage_change_id is not None:
+        session.execute(
+            delete(StageChangeModel).where(StageChangeModel.id == receipt.stage_change_id)
+        )
+
+
+def create_placement(
+    session: Session, person_id: int, vacancy_id: int, stage_id: int, now: datetime
+) -> int:
+    placement = PlacementModel(
+        person_id=person_id,
+        vacancy_id=vacancy_id,
+        stage_id=stage_id,
+        board_position=_position_before(session, stage_id, None, -1),
+        stage_entered_at=now,
+        created_at=now,
+        updated_at=now,
+        stage_history=[StageChangeModel(from_stage_id=None, to_stage_id=stage_id, changed_at=now)],
+    )
+    session.add(placement)
+    session.flush()
+    return placement.id
+
+
+def delete_placement(session: Session, placement_id: int) -> None:
+    """Only for undoing a creation: the placement had no life of its own yet."""
+    session.execute(delete(InteractionModel).where(InteractionModel.placement_id == placement_id))
+    session.execute(delete(PlacementModel).where(PlacementModel.id == placement_id))
+
+
+def placement_detail(session: Session, placement_id: int) -> PlacementDetail:
+    row = session.execute(
+        select(
+            PlacementModel,
+            PersonModel.first_name,
+            PersonModel.last_name,
+            VacancyModel,
+            CompanyModel.name,
+        )
+        .join(PersonModel, PersonModel.id == PlacementModel.person_id)
+        .join(VacancyModel, VacancyModel.id == PlacementModel.vacancy_id)
+        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
+        .where(PlacementModel.id == placement_id)
+    ).one_or_none()
+    if row is None:
+        raise PlacementNotFound(placement_id)
+    placement, first, last, vacancy, company_name = row
+    stages = {s.id: s for s in list_stages(session)}
+    changes = session.scalars(
+        select(StageChangeModel)
+        .where(StageChangeModel.placement_id == placement_id)
+        .order_by(StageChangeModel.changed_at, StageChangeModel.id)
+    ).all()
+    spans = [
+        StageSpan(
+            stages[change.to_stage_id].name,
+            change.changed_at,
+            changes[i + 1].changed_at if i + 1 < len(changes) else None,
+        )
+        for i, change in enumerate(changes)
+    ]
+    return PlacementDetail(
+        id=placement.id,
+        person_id=placement.person_id,
+        person_name=f"{first} {last}".strip(),
+        vacancy_id=vacancy.id,
+        vacancy_title=vacancy.title,
+        company_id=vacancy.company_id,
+        company_name=company_name,
+        stage=stages[placement.stage_id],
+        signed_on=placement.signed_on,
+        start_on=placement.start_on,
+        probation_end_on=placement.probation_end_on,
+        guarantee_end_on=placement.guarantee_end_on,
+        fee_terms=placement.fee_terms,
+        vacancy_fee_terms=vacancy.fee_terms,
+        close_reason=placement.close_reason,
+        feedback_given=placement.feedback_given,
+        created_at=placement.created_at,
+        history=tuple(reversed(spans)),
+    )
+
+
+def update_placement(
+    session: Session, placement_id: int, edit: PlacementEdit, now: datetime
+) -> PlacementEdit:
+    """Apply ``edit``; returns the previous values, for undo."""
+    placement = session.get(PlacementModel, placement_id)
+    if placement is None:
+        raise PlacementNotFound(placement_id)
+    previous = PlacementEdit(
+        placement.signed_on,
+        placement.start_on,
+        placement.probation_end_on,
+        placement.guarantee_end_on,
+        placement.fee_terms,
+    )
+    placement.signed_on = edit.signed_on
+    placement.start_on = edit.start_on
+    placement.probation_end_on = edit.probation_end_on
+    placement.guarantee_end_on = edit.guarantee_end_on
+    placement.fee_terms = edit.fee_terms
+    placement.updated_at = now
+    return previous
+
+
+def board_tags(session: Session, limit: int = 200) -> list[str]:
+    return list(session.scalars(select(TagModel.name).order_by(TagModel.name).limit(limit)))

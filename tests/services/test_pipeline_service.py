@@ -1,0 +1,292 @@
+"""The board's service on a real SQLite file, with a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select, text
+
+from recruiter_desk.domain.pipeline import (
+    BoardFilter,
+    ClosingFacts,
+    Risk,
+    RiskThresholds,
+    SignedFacts,
+)
+from recruiter_desk.domain.vocabulary import ReminderStatus
+from recruiter_desk.services.pipeline_service import PipelineService
+from recruiter_desk.store.database import Database
+from recruiter_desk.store.models import (
+    CompanyModel,
+    InteractionModel,
+    InteractionPersonModel,
+    PersonModel,
+    PersonTagModel,
+    PlacementModel,
+    ReminderModel,
+    StageChangeModel,
+    TagModel,
+    VacancyModel,
+)
+
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+THRESHOLDS = RiskThresholds()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def pipeline(database: Database, clock: Clock) -> PipelineService:
+    return PipelineService(database, clock)
+
+
+@pytest.fixture
+def stage_ids(pipeline: PipelineService) -> dict[str, int]:
+    return {s.key: s.id for s in pipeline.stages()}
+
+
+def seed(
+    database: Database, stage_ids: dict[str, int], cards: list[tuple[str, str, str, int]]
+) -> list[int]:
+    """cards: (person first name, company, stage key, days in stage)."""
+    ids = []
+    with database.write() as session:
+        companies: dict[str, CompanyModel] = {}
+        for position, (first, company_name, stage_key, days) in enumerate(cards):
+            company = companies.get(company_name)
+            if company is None:
+                company = companies[company_name] = CompanyModel(
+                    name=company_name, sort_name=company_name.lower()
+                )
+                session.add(company)
+            vacancy = VacancyModel(company=company, title=f"Engineer at {company_name}")
+            person = PersonModel(
+                first_name=first, last_name="Test", sort_name=f"test {first.lower()}"
+            )
+            session.add_all([vacancy, person])
+            session.flush()
+            entered = NOW - timedelta(days=days)
+            placement = PlacementModel(
+                person_id=person.id,
+                vacancy_id=vacancy.id,
+                stage_id=stage_ids[stage_key],
+                board_position=1024.0 * (position + 1),
+                stage_entered_at=entered,
+            )
+            session.add(placement)
+            session.flush()
+            ids.append(placement.id)
+    return ids
+
+
+def names(
+    pipeline: PipelineService, stage_id: int, board_filter: BoardFilter = BoardFilter()
+) -> list[str]:
+    return [c.person_name for c in pipeline.cards(stage_id, board_filter, THRESHOLDS)]
+
+
+def test_columns_list_cards_in_board_order_with_counts(pipeline, database, stage_ids) -> None:
+    seed(
+        database,
+        stage_ids,
+        [("Anna", "Acme", "lead", 1), ("Bram", "Acme", "lead", 2), ("Cas", "Beta", "offer", 3)],
+    )
+    assert names(pipeline, stage_ids["lead"]) == ["Anna Test", "Bram Test"]
+    counts = pipeline.column_counts(list(stage_ids.values()), BoardFilter(), THRESHOLDS)
+    assert (
+        counts[stage_ids["lead"]] == 2
+        and counts[stage_ids["offer"]] == 1
+        and counts[stage_ids["signed"]] == 0
+    )
+    [card] = pipeline.cards(stage_ids["offer"], BoardFilter(), THRESHOLDS)
+    assert card.days_in_stage(NOW) == 3 and card.company_name == "Beta"
+
+
+def test_move_writes_history_and_a_system_event_on_every_timeline(
+    pipeline, database, stage_ids, clock
+) -> None:
+    [placement_id] = seed(database, stage_ids, [("Anna", "Acme", "interviewing", 5)])
+    clock.now = NOW + timedelta(hours=1)
+    receipt, changes = pipeline.move(placement_id, stage_ids["offer"])
+    assert changes.placements == {placement_id}
+    with database.read() as session:
+        history = session.scalars(
+            select(StageChangeModel).where(StageChangeModel.placement_id == placement_id)
+        ).all()
+        assert [(h.from_stage_id, h.to_stage_id, h.changed_at) for h in history] == [
+            (stage_ids["interviewing"], stage_ids["offer"], clock.now)
+        ]
+        event = session.scalars(select(InteractionModel)).one()
+        assert event.event_type == "stage_moved" and event.summary == "Interviewing → Offer"
+        assert event.placement_id == placement_id and event.company_id is not None
+        person = session.scalars(select(InteractionPersonModel.person_id)).one()
+        assert person == session.get(PlacementModel, placement_id).person_id
+    [card] = pipeline.cards(stage_ids["offer"], BoardFilter(), THRESHOLDS)
+    assert card.days_in_stage(clock.now) == 0
+
+
+def test_undo_removes_the_move_completely(pipeline, database, stage_ids) -> None:
+    [placement_id] = seed(database, stage_ids, [("Anna", "Acme", "offer", 5)])
+    state = text(
+        "SELECT stage_id, board_position, stage_entered_at, signed_on, close_reason, "
+        "feedback_given, closed_at FROM placement"
+    )
+    with database.read() as session:
+        before = session.execute(state).fetchall()
+    receipt, _ = pipeline.move(
+        placement_id,
+        stage_ids["rejected"],
+        closing=ClosingFacts(
+            "Chose another offer",
+            feedback_given=True,
+            feedback="Thanks, strong profile.\nMore later.",
+        ),
+    )
+    assert len(receipt.event_ids) == 2
+    with database.read() as session:
+        feedback = session.scalars(
+            select(InteractionModel).where(InteractionModel.event_type == "feedback_given")
+        ).one()
+        assert (
+            feedback.body.startswith("Thanks, strong profile.")
+            and feedback.summary == "Thanks, strong profile."
+        )
+        assert session.get(PlacementModel, placement_id).close_reason == "Chose another offer"
+    pipeline.undo_move(receipt)
+    with database.read() as session:
+        assert session.execute(state).fetchall() == before
+        assert session.execute(text("SELECT count(*) FROM interaction")).scalar_one() == 0
+        assert session.execute(text("SELECT count(*) FROM stage_change")).scalar_one() == 0
+
+
+def test_signed_facts_are_stored(pipeline, database, stage_ids) -> None:
+    [placement_id] = seed(database, stage_ids, [("Anna", "Acme", "offer", 5)])
+    facts = SignedFacts(date(2026, 11, 24), date(2027, 1, 1), date(2027, 2, 28), date(2027, 4, 1))
+    pipeline.move(placement_id, stage_ids["signed"], signed=facts)
+    detail = pipeline.detail(placement_id)
+    assert (
+        detail.signed_on,
+        detail.start_on,
+        detail.probation_end_on,
+        detail.guarantee_end_on,
+    ) == (date(2026, 11, 24), date(2027, 1, 1), date(2027, 2, 28), date(2027, 4, 1))
+    assert [span.stage_name for span in detail.history] == ["Signed (pre-boarding)"]
+
+
+def test_manual_order_inside_a_column(pipeline, database, stage_ids) -> None:
+    a, b, c = seed(
+        database,
+        stage_ids,
+        [("Anna", "Acme", "lead", 1), ("Bram", "Acme", "lead", 1), ("Cas", "Acme", "lead", 1)],
+    )
+    pipeline.move(c, stage_ids["lead"], before_id=a)
+    assert names(pipeline, stage_ids["lead"]) == ["Cas Test", "Anna Test", "Bram Test"]
+    pipeline.move(c, stage_ids["lead"], before_id=b)
+    assert names(pipeline, stage_ids["lead"]) == ["Anna Test", "Cas Test", "Bram Test"]
+    receipt, _ = pipeline.move(a, stage_ids["lead"], before_id=None)
+    assert names(pipeline, stage_ids["lead"]) == ["Cas Test", "Bram Test", "Anna Test"]
+    assert receipt.stage_change_id is None and receipt.event_ids == ()
+    with database.read() as session:
+        assert session.execute(text("SELECT count(*) FROM interaction")).scalar_one() == 0
+
+
+def test_many_moves_to_the_same_spot_keep_a_strict_order(pipeline, database, stage_ids) -> None:
+    ids = seed(database, stage_ids, [(f"P{i}", "Acme", "lead", 1) for i in range(3)])
+    first, last = ids[0], ids[-1]
+    mover = ids[1]
+    for _ in range(40):
+        pipeline.move(mover, stage_ids["lead"], before_id=last)
+        pipeline.move(mover, stage_ids["lead"], before_id=first)
+    assert names(pipeline, stage_ids["lead"]) == ["P1 Test", "P0 Test", "P2 Test"]
+
+
+def test_filters(pipeline, database, stage_ids) -> None:
+    a, b, c = seed(
+        database,
+        stage_ids,
+        [("Anna", "Acme", "lead", 1), ("Bram", "Beta", "lead", 1), ("Cas", "Beta", "lead", 1)],
+    )
+    with database.write() as session:
+        tag = TagModel(name="plc")
+        session.add(tag)
+        session.flush()
+        person_b = session.get(PlacementModel, b).person_id
+        session.add(PersonTagModel(person_id=person_b, tag_id=tag.id))
+        vacancy_c = session.get(PlacementModel, c).vacancy_id
+        company_beta = session.get(VacancyModel, vacancy_c).company_id
+    lead = stage_ids["lead"]
+    assert names(pipeline, lead, BoardFilter(text="beta")) == ["Bram Test", "Cas Test"]
+    assert names(pipeline, lead, BoardFilter(text="cas beta")) == ["Cas Test"]
+    assert names(pipeline, lead, BoardFilter(tag="plc")) == ["Bram Test"]
+    assert names(pipeline, lead, BoardFilter(vacancy_id=vacancy_c)) == ["Cas Test"]
+    assert names(pipeline, lead, BoardFilter(company_id=company_beta)) == ["Bram Test", "Cas Test"]
+    assert pipeline.column_counts([lead], BoardFilter(text="beta"), THRESHOLDS) == {lead: 2}
+
+
+def test_risks_and_the_needs_attention_filter_agree(pipeline, database, stage_ids) -> None:
+    quiet, fresh, stale, moving, overdue = seed(
+        database,
+        stage_ids,
+        [
+            ("Quiet", "Acme", "signed", 20),
+            ("Fresh", "Acme", "signed", 20),
+            ("Stale", "Acme", "interviewing", 30),
+            ("Moving", "Acme", "interviewing", 3),
+            ("Overdue", "Acme", "lead", 1),
+        ],
+    )
+    with database.write() as session:
+        session.get(PlacementModel, fresh).last_contact_at = NOW - timedelta(days=2)
+        session.add(
+            ReminderModel(
+                title="Call back",
+                due_at=NOW - timedelta(hours=1),
+                placement_id=overdue,
+                status=ReminderStatus.OPEN,
+            )
+        )
+    risky = {
+        c.person_name: c.risks
+        for stage in ("signed", "interviewing", "lead")
+        for c in pipeline.cards(stage_ids[stage], BoardFilter(), THRESHOLDS)
+    }
+    assert risky == {
+        "Quiet Test": (Risk.SILENT_PREBOARDING,),
+        "Fresh Test": (),
+        "Stale Test": (Risk.STALLED_INTERVIEW,),
+        "Moving Test": (),
+        "Overdue Test": (Risk.OVERDUE_REMINDER,),
+    }
+    attention = BoardFilter(needs_attention=True)
+    flagged = {
+        name
+        for stage in ("signed", "interviewing", "lead")
+        for name in names(pipeline, stage_ids[stage], attention)
+    }
+    assert flagged == {"Quiet Test", "Stale Test", "Overdue Test"}
+    [overdue_card] = pipeline.cards(stage_ids["lead"], BoardFilter(), THRESHOLDS)
+    assert overdue_card.next_reminder_at == NOW - timedelta(hours=1)
+
+
+def test_create_and_remove_new_placement(pipeline, database, stage_ids) -> None:
+    [existing] = seed(database, stage_ids, [("Anna", "Acme", "lead", 1)])
+    with database.read() as session:
+        p = session.get(PlacementModel, existing)
+        person_id, vacancy_id = p.person_id, p.vacancy_id
+    new_id, _ = pipeline.create(person_id, vacancy_id, stage_ids["lead"])
+    assert names(pipeline, stage_ids["lead"]) == ["Anna Test", "Anna Test"]
+    assert [s.stage_name for s in pipeline.detail(new_id).history] == ["Lead"]
+    pipeline.remove_new(new_id)
+    assert names(pipeline, stage_ids["lead"]) == ["Anna Test"]

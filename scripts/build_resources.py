@@ -21,7 +21,9 @@ RESOURCES = ROOT / "resources"
 SOURCES = ROOT / "src" / "recruiter_desk"
 TRANSLATIONS = RESOURCES / "translations"
 MODULE = SOURCES / "ui" / "resources_rc.py"
-LANGUAGES = ("nl",)
+LANGUAGES = ("nl", "en")
+"""English is the source language; its catalogue holds only the plural forms ("%n day(s)" →
+"1 day" / "2 days"), made with lupdate's -pluralonly, as Qt recommends."""
 
 
 def tool(name: str) -> str:
@@ -36,9 +38,11 @@ def qm_file(language: str) -> Path:
     return TRANSLATIONS / f"recruiter_desk_{language}.qm"
 
 
-def update_ts(target: Path, extra: tuple[str, ...] = ()) -> None:
+def update_ts(target: Path, language: str, extra: tuple[str, ...] = ()) -> None:
     """Re-scan every Python source for tr()/translate() strings into ``target``."""
     files = sorted(str(p) for p in SOURCES.rglob("*.py") if p.name != MODULE.name)
+    if language == "en":
+        extra = (*extra, "-pluralonly")
     subprocess.run(
         [tool("lupdate"), *extra, "-locations", "none", *files, "-ts", str(target)],
         check=True,
@@ -91,7 +95,7 @@ def main() -> None:
     args = parser.parse_args()
     for language in LANGUAGES:
         if args.update:
-            update_ts(ts_file(language), ("-no-obsolete",))
+            update_ts(ts_file(language), language, ("-no-obsolete",))
         release(language, qm_file(language))
     QRC.write_text(qrc_text(), encoding="utf-8")
     compile_module(MODULE)

@@ -25,11 +25,11 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-    from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
 
     from recruiter_desk.app.ui_setup import install_look, install_translators
     from recruiter_desk.services.app_services import open_services
     from recruiter_desk.store.database import database_path
+    from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
     from recruiter_desk.store.schema_upgrade import upgrade_database
     from recruiter_desk.ui.change_bus import ChangeBus
     from recruiter_desk.ui.main_window import MainWindow

@@ -28,3 +28,68 @@ def database(data_dir: Path) -> Iterator[object]:
     db, _ = open_database(data_dir)
     yield db
     db.close()
+
+
+@pytest.fixture
+def make_placements(database: object):  # type: ignore[no-untyped-def]
+    """Writes placements straight into the store: ``make([(first name, company, stage key,
+    days in stage), ...], now)`` returns their ids in order."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from recruiter_desk.store.models import (
+        CompanyModel,
+        PersonModel,
+        PlacementModel,
+        StageChangeModel,
+        StageModel,
+        VacancyModel,
+    )
+
+    def make(cards, now):  # type: ignore[no-untyped-def]
+        ids = []
+        with database.write() as session:  # type: ignore[attr-defined]
+            stages = {s.key: s.id for s in session.scalars(select(StageModel))}
+            companies: dict[str, CompanyModel] = {}
+            for position, (first, company_name, stage_key, days) in enumerate(cards):
+                company = companies.get(company_name)
+                if company is None:
+                    company = CompanyModel(name=company_name, sort_name=company_name.lower())
+                    companies[company_name] = company
+                    session.add(company)
+                vacancy = VacancyModel(company=company, title=f"Engineer at {company_name}")
+                person = PersonModel(
+                    first_name=first, last_name="Test", sort_name=f"test {first.lower()}"
+                )
+                session.add_all([vacancy, person])
+                session.flush()
+                entered = now - timedelta(days=days)
+                placement = PlacementModel(
+                    person_id=person.id,
+                    vacancy_id=vacancy.id,
+                    stage_id=stages[stage_key],
+                    board_position=1024.0 * (position + 1),
+                    stage_entered_at=entered,
+                    stage_history=[
+                        StageChangeModel(to_stage_id=stages[stage_key], changed_at=entered)
+                    ],
+                )
+                session.add(placement)
+                session.flush()
+                ids.append(placement.id)
+        return ids
+
+    return make
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(request: pytest.FixtureRequest) -> None:
+    """Widgets speak as they do for an English user: with the English plural forms loaded.
+    Tests that never touch Qt do not start a QApplication for this."""
+    if "PySide6.QtWidgets" not in __import__("sys").modules:
+        return
+    qapp = request.getfixturevalue("qapp")
+    from recruiter_desk.app.ui_setup import install_translators
+
+    install_translators(qapp, "en")

@@ -2,6 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Quiet since signing</source>
+        <translation>Stil sinds tekenen</translation>
+    </message>
+    <message>
+        <source>Interviews stalled</source>
+        <translation>Gesprekken staan stil</translation>
+    </message>
+    <message>
+        <source>Reminder overdue</source>
+        <translation>Herinnering verlopen</translation>
+    </message>
+    <message>
+        <source>next reminder %1</source>
+        <translation>volgende herinnering %1</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>voorkeur %1</translation>
+    </message>
+    <message>
+        <source>All vacancies</source>
+        <translation>Alle vacatures</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Alle bedrijven</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
+        <source>edit placement of %1</source>
+        <translation>plaatsing van %1 bewerken</translation>
+    </message>
+    <message>
+        <source>new placement</source>
+        <translation>nieuwe plaatsing</translation>
+    </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation>%1 naar %2 verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnModel</name>
+    <message numerus="yes">
+        <source>%n day(s) in this stage</source>
+        <translation>
+            <numerusform>%n dag in deze fase</numerusform>
+            <numerusform>%n dagen in deze fase</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardSettingsDialog</name>
+    <message>
+        <source>Board settings</source>
+        <translation>Bordinstellingen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Double-click to rename; the tick shows the column on the board</source>
+        <translation>Dubbelklik om te hernoemen; met het vinkje staat de kolom op het bord</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Signed, no contact for more than</source>
+        <translation>Getekend, geen contact langer dan</translation>
+    </message>
+    <message>
+        <source>Interviewing, no movement for more than</source>
+        <translation>In gesprek, geen beweging langer dan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Columns: rename, reorder and choose which the board shows. Renaming keeps every placement&apos;s history.</source>
+        <translation>Kolommen: hernoem ze, zet ze in een andere volgorde en kies welke het bord toont. Hernoemen bewaart de geschiedenis van elke plaatsing.</translation>
+    </message>
+    <message>
+        <source>A card needs attention when it is:</source>
+        <translation>Een kaart vraagt aandacht als hij:</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in stage, short</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Accepted another offer</source>
+        <translation>Ander aanbod aangenomen</translation>
+    </message>
+    <message>
+        <source>Accepted a counter-offer</source>
+        <translation>Tegenbod aangenomen</translation>
+    </message>
+    <message>
+        <source>Personal circumstances</source>
+        <translation>Persoonlijke omstandigheden</translation>
+    </message>
+    <message>
+        <source>Salary or conditions</source>
+        <translation>Salaris of voorwaarden</translation>
+    </message>
+    <message>
+        <source>Another candidate was chosen</source>
+        <translation>Er is een andere kandidaat gekozen</translation>
+    </message>
+    <message>
+        <source>Missing experience or skills</source>
+        <translation>Ervaring of vaardigheden ontbreken</translation>
+    </message>
+    <message>
+        <source>Not a match with the team</source>
+        <translation>Geen match met het team</translation>
+    </message>
+    <message>
+        <source>Salary expectations too far apart</source>
+        <translation>Salarisverwachtingen te ver uit elkaar</translation>
+    </message>
+    <message>
+        <source>Why did it end?</source>
+        <translation>Waarom is het gestopt?</translation>
+    </message>
+    <message>
+        <source>Say why, so you can learn from it later.</source>
+        <translation>Noteer waarom, zodat je er later van kunt leren.</translation>
+    </message>
+    <message>
+        <source>I gave the candidate feedback</source>
+        <translation>Ik heb de kandidaat feedback gegeven</translation>
+    </message>
+    <message>
+        <source>What you told them (goes on their timeline)</source>
+        <translation>Wat je hebt verteld (komt op de tijdlijn)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Close placement</source>
+        <translation>Plaatsing afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesController</name>
     <message>
         <source>Delete %1? The people who work there stay in People.</source>
@@ -312,14 +514,6 @@
         <translation>Bord</translation>
     </message>
     <message>
-        <source>The placement board</source>
-        <translation>Het plaatsingsbord</translation>
-    </message>
-    <message>
-        <source>Your placements from first contact to years after the start date, as cards you move from stage to stage. It is being built; nothing you enter elsewhere is lost in the meantime.</source>
-        <translation>Je plaatsingen van het eerste contact tot jaren na de startdatum, als kaarten die je van fase naar fase schuift. Hier wordt nog aan gebouwd; wat je elders invoert, blijft intussen gewoon bewaard.</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -338,10 +532,6 @@
     <message>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
-    </message>
-    <message>
-        <source>Assignments per client, with fee terms and the candidates in them. It is being built.</source>
-        <translation>Opdrachten per klant, met de feeafspraken en de kandidaten die erin lopen. Hier wordt nog aan gebouwd.</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -438,6 +628,60 @@
     <message>
         <source>The new language is used from the next start.</source>
         <translation>De nieuwe taal gaat in bij de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlacementDialog</name>
+    <message>
+        <source>New placement</source>
+        <translation>Nieuwe plaatsing</translation>
+    </message>
+    <message>
+        <source>Search people by name, role or place</source>
+        <translation>Zoek personen op naam, functie of plaats</translation>
+    </message>
+    <message>
+        <source>Search open vacancies by title or company</source>
+        <translation>Zoek open vacatures op titel of bedrijf</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nieuwe &amp;persoon…</translation>
+    </message>
+    <message>
+        <source>New &amp;vacancy…</source>
+        <translation>Nieuwe &amp;vacature…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Add to board</source>
+        <translation>Op het bord zetten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a person and a vacancy (or create them with the buttons above).</source>
+        <translation>Kies een persoon en een vacature (of maak ze aan met de knoppen hierboven).</translation>
     </message>
 </context>
 <context>
@@ -657,6 +901,269 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Filter by name, vacancy or company</source>
+        <translation>Filter op naam, vacature of bedrijf</translation>
+    </message>
+    <message>
+        <source>Filter the board</source>
+        <translation>Het bord filteren</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Vraagt &amp;aandacht</translation>
+    </message>
+    <message>
+        <source>Only cards with a risk badge or an overdue reminder</source>
+        <translation>Alleen kaarten met een risicolabel of een verlopen herinnering</translation>
+    </message>
+    <message>
+        <source>Show c&amp;losed</source>
+        <translation>&amp;Afgesloten tonen</translation>
+    </message>
+    <message>
+        <source>Also show Placed for good, Rejected and Withdrawn</source>
+        <translation>Ook Definitief geplaatst, Afgewezen en Teruggetrokken tonen</translation>
+    </message>
+    <message>
+        <source>Board settings…</source>
+        <translation>Bordinstellingen…</translation>
+    </message>
+    <message>
+        <source>New placement…</source>
+        <translation>Nieuwe plaatsing…</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Je gegevens worden geopend…</translation>
+    </message>
+    <message>
+        <source>No placements yet</source>
+        <translation>Nog geen plaatsingen</translation>
+    </message>
+    <message>
+        <source>A placement is a person in a vacancy, from the first contact to years after the start date. Add one to put the first card on the board.</source>
+        <translation>Een plaatsing is een persoon in een vacature, van het eerste contact tot jaren na de startdatum. Voeg er een toe om de eerste kaart op het bord te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Placement: %1 at %2</source>
+        <translation>Plaatsing: %1 bij %2</translation>
+    </message>
+    <message>
+        <source>Stage: %1 since %2</source>
+        <translation>Fase: %1 sinds %2</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Start op</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>Einde proeftijd</translation>
+    </message>
+    <message>
+        <source>Guarantee ends</source>
+        <translation>Einde garantie</translation>
+    </message>
+    <message>
+        <source>Fee terms for this placement, if they differ from the vacancy</source>
+        <translation>Feeafspraken voor deze plaatsing, als ze afwijken van de vacature</translation>
+    </message>
+    <message>
+        <source>Fee terms</source>
+        <translation>Feeafspraken</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Tijd in fase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Fasegeschiedenis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDialog</name>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Getekend: %1</translation>
+    </message>
+    <message>
+        <source>Congratulations! The dates below plan the after-care. The probation end is a suggestion: check it against the contract.</source>
+        <translation>Gefeliciteerd! Met de data hieronder plan je de nazorg. Het einde van de proeftijd is een voorstel: controleer het in het contract.</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation>Bepaalde tijd</translation>
+    </message>
+    <message>
+        <source>Temporary, no end date</source>
+        <translation>Tijdelijk, zonder einddatum</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Worked for this employer before in the same job</source>
+        <translation>Werkte eerder bij deze werkgever in dezelfde functie</translation>
+    </message>
+    <message>
+        <source>There is a probation period</source>
+        <translation>Er is een proeftijd</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Start op</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Country of work</source>
+        <translation>Land van werk</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>Proeftijd</translation>
+    </message>
+    <message>
+        <source>Guarantee until</source>
+        <translation>Garantie tot</translation>
+    </message>
+    <message>
+        <source>Move to Signed</source>
+        <translation>Naar Getekend</translation>
+    </message>
+    <message>
+        <source>Dutch law: no probation for a contract of 6 months or less.</source>
+        <translation>Nederlandse wet: geen proeftijd bij een contract van 6 maanden of korter.</translation>
+    </message>
+    <message>
+        <source>Dutch law: at most 1 month for this contract.</source>
+        <translation>Nederlandse wet: maximaal 1 maand voor dit contract.</translation>
+    </message>
+    <message>
+        <source>Dutch law: at most 2 months for a permanent contract or one of 2 years or more.</source>
+        <translation>Nederlandse wet: maximaal 2 maanden bij een vast contract of een contract van 2 jaar of langer.</translation>
+    </message>
+    <message>
+        <source>Dutch law: no new probation with the same employer unless the job clearly differs.</source>
+        <translation>Nederlandse wet: geen nieuwe proeftijd bij dezelfde werkgever, tenzij de functie duidelijk anders is.</translation>
+    </message>
+    <message>
+        <source>Belgium: no probation clause in contracts since 2014.</source>
+        <translation>België: sinds 2014 geen proeftijdbeding in contracten.</translation>
+    </message>
+    <message>
+        <source>No suggestion for this country: fill in what the contract says.</source>
+        <translation>Geen voorstel voor dit land: vul in wat er in het contract staat.</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Benaderd</translation>
+    </message>
+    <message>
+        <source>Introduced (CV sent)</source>
+        <translation>Voorgesteld (cv verstuurd)</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <source>Signed (pre-boarding)</source>
+        <translation>Getekend (pre-boarding)</translation>
+    </message>
+    <message>
+        <source>Started (onboarding)</source>
+        <translation>Gestart (onboarding)</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Placed for good</source>
+        <translation>Definitief geplaatst</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+</context>
+<context>
     <name>StoreErrors</name>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -700,6 +1207,209 @@
     </message>
 </context>
 <context>
+    <name>VacanciesController</name>
+    <message>
+        <source>Close vacancy</source>
+        <translation>Vacature sluiten</translation>
+    </message>
+    <message>
+        <source>Close %1 at %2?</source>
+        <translation>%1 bij %2 sluiten?</translation>
+    </message>
+    <message>
+        <source>Filled: you placed a candidate. Closed without hire: the client stopped or hired someone else.</source>
+        <translation>Vervuld: je hebt een kandidaat geplaatst. Gesloten zonder plaatsing: de klant is gestopt of heeft iemand anders aangenomen.</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Vervuld</translation>
+    </message>
+    <message>
+        <source>Closed without hire</source>
+        <translation>Gesloten zonder plaatsing</translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation>%1 sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesPage</name>
+    <message>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <source>Search by title, company or place</source>
+        <translation>Zoek op titel, bedrijf of plaats</translation>
+    </message>
+    <message>
+        <source>Add vacancy…</source>
+        <translation>Vacature toevoegen…</translation>
+    </message>
+    <message>
+        <source>No vacancies yet</source>
+        <translation>Nog geen vacatures</translation>
+    </message>
+    <message>
+        <source>The assignments your clients give you go here, with the fee terms and the candidates in each. A vacancy belongs to a company: add that first.</source>
+        <translation>Hier komen de opdrachten die je van je klanten krijgt, met de fee-afspraken en de kandidaten per vacature. Een vacature hoort bij een bedrijf: voeg dat eerst toe.</translation>
+    </message>
+    <message>
+        <source>Add the first vacancy</source>
+        <translation>Eerste vacature toevoegen</translation>
+    </message>
+    <message>
+        <source>Select a vacancy to see its details.</source>
+        <translation>Selecteer een vacature om de details te zien.</translation>
+    </message>
+    <message>
+        <source>Close vacancy…</source>
+        <translation>Vacature sluiten…</translation>
+    </message>
+    <message>
+        <source>Close the selected vacancy as filled or without a hire (%1); Undo reopens it</source>
+        <translation>De geselecteerde vacature sluiten als vervuld of zonder plaatsing (%1); met Ongedaan maken gaat ze weer open</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open candidates</source>
+        <translation>Open kandidaten</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDetail</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Fee terms</source>
+        <translation>Fee-afspraken</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Garantie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>Edit vacancy</source>
+        <translation>Vacature bewerken</translation>
+    </message>
+    <message>
+        <source>New vacancy</source>
+        <translation>Nieuwe vacature</translation>
+    </message>
+    <message>
+        <source>Type part of the name, then choose</source>
+        <translation>Typ een deel van de naam en kies</translation>
+    </message>
+    <message>
+        <source>e.g. 20% of the gross annual salary, invoiced at signing</source>
+        <translation>bijv. 20% van het bruto jaarsalaris, gefactureerd bij tekenen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titel *</translation>
+    </message>
+    <message>
+        <source>&amp;Company *</source>
+        <translation>&amp;Bedrijf *</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Geopend op</translation>
+    </message>
+    <message>
+        <source>&amp;Fee terms</source>
+        <translation>&amp;Fee-afspraken</translation>
+    </message>
+    <message>
+        <source>Fee &amp;percentage</source>
+        <translation>Fee-&amp;percentage</translation>
+    </message>
+    <message>
+        <source>&amp;Guarantee</source>
+        <translation>Ga&amp;rantie</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Active</source>
@@ -728,6 +1438,22 @@
     <message>
         <source>Former client</source>
         <translation>Oud-klant</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Vervuld</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Email</source>
@@ -884,6 +1610,10 @@
     <message>
         <source>The maximum must be at least the ideal interval.</source>
         <translation>Het maximum moet minstens even lang zijn als het ideale interval.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>Vul een percentage van 0 tot 100 in.</translation>
     </message>
 </context>
 <context>

@@ -92,9 +92,10 @@ def seed(
 
 
 def names(
-    pipeline: PipelineService, stage_id: int, board_filter: BoardFilter = BoardFilter()
+    pipeline: PipelineService, stage_id: int, board_filter: BoardFilter | None = None
 ) -> list[str]:
-    return [c.person_name for c in pipeline.cards(stage_id, board_filter, THRESHOLDS)]
+    cards = pipeline.cards(stage_id, board_filter or BoardFilter(), THRESHOLDS)
+    return [c.person_name for c in cards]
 
 
 def test_columns_list_cards_in_board_order_with_counts(pipeline, database, stage_ids) -> None:
@@ -119,7 +120,7 @@ def test_move_writes_history_and_a_system_event_on_every_timeline(
 ) -> None:
     [placement_id] = seed(database, stage_ids, [("Anna", "Acme", "interviewing", 5)])
     clock.now = NOW + timedelta(hours=1)
-    receipt, changes = pipeline.move(placement_id, stage_ids["offer"])
+    _receipt, changes = pipeline.move(placement_id, stage_ids["offer"])
     assert changes.placements == {placement_id}
     with database.read() as session:
         history = session.scalars(
@@ -213,7 +214,7 @@ def test_many_moves_to_the_same_spot_keep_a_strict_order(pipeline, database, sta
 
 
 def test_filters(pipeline, database, stage_ids) -> None:
-    a, b, c = seed(
+    _a, b, c = seed(
         database,
         stage_ids,
         [("Anna", "Acme", "lead", 1), ("Bram", "Beta", "lead", 1), ("Cas", "Beta", "lead", 1)],
@@ -236,7 +237,7 @@ def test_filters(pipeline, database, stage_ids) -> None:
 
 
 def test_risks_and_the_needs_attention_filter_agree(pipeline, database, stage_ids) -> None:
-    quiet, fresh, stale, moving, overdue = seed(
+    _quiet, fresh, _stale, _moving, overdue = seed(
         database,
         stage_ids,
         [

@@ -151,7 +151,7 @@ def test_filter_applies_while_typing(
     controller.model.reload()
     qtbot.keyClicks(controller.page.search, "ba")
     qtbot.waitUntil(lambda: visible_names(controller) == ["Bram Bakker"], timeout=2000)
-    assert controller.page.count_label.text() == "1 match(es)"
+    assert controller.page.count_label.text() == "1 match"
     controller.page.search.clear()
     qtbot.waitUntil(lambda: len(visible_names(controller)) == 3, timeout=2000)
     assert controller.page.count_label.text() == "3 in total"

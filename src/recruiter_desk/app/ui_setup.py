@@ -33,18 +33,18 @@ def chosen_locale(setting: str, system: QLocale | None = None) -> QLocale:
 
 
 def install_translators(app: QApplication, setting: str) -> QLocale:
-    """Load our Dutch catalogue and Qt's own (standard buttons, dialogs) for the locale."""
+    """Load our catalogue (Dutch, or English plural forms) and Qt's own for the locale."""
     locale = chosen_locale(setting)
     QLocale.setDefault(locale)
     app.translators = []  # type: ignore[attr-defined]  # keep them alive
-    if locale.language() == QLocale.Language.English:
-        return locale
     ours = QTranslator(app)
     if ours.load(locale, "recruiter_desk", "_", ":/translations"):
         app.installTranslator(ours)
         app.translators.append(ours)  # type: ignore[attr-defined]
     else:
         log.warning("no translation for %s", locale.name())
+    if locale.language() == QLocale.Language.English:
+        return locale  # Qt's own texts are English already
     qt_own = QTranslator(app)
     if qt_own.load(
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

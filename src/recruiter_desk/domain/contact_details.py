@@ -19,6 +19,7 @@ class FieldProblem(StrEnum):
     PHONE_INVALID_FOR_COUNTRY = "phone_invalid_for_country"
     URL_INVALID = "url_invalid"
     NUMBER_INVALID = "number_invalid"
+    PERCENT_OUT_OF_RANGE = "percent_out_of_range"
 
 
 @dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__

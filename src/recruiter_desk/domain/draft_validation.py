@@ -5,6 +5,7 @@ All problems are collected, not just the first, so the form can mark every field
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from recruiter_desk.domain.contact_details import (
@@ -14,7 +15,13 @@ from recruiter_desk.domain.contact_details import (
     normalise_linkedin,
     normalise_phone,
 )
-from recruiter_desk.domain.records import CompanyDraft, EmailAddress, PersonDraft, PhoneNumber
+from recruiter_desk.domain.records import (
+    CompanyDraft,
+    EmailAddress,
+    PersonDraft,
+    PhoneNumber,
+    VacancyDraft,
+)
 
 
 @dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__
@@ -107,4 +114,31 @@ def validate_company_draft(draft: CompanyDraft) -> CompanyDraft:
         industry=draft.industry.strip(),
         location=draft.location.strip(),
         country=draft.country.strip().upper()[:2],
+    )
+
+
+def validate_vacancy_draft(draft: VacancyDraft) -> VacancyDraft:
+    """Field names in problems: ``title``, ``company_id``, ``fee_percent``.
+
+    A fee is a share of a salary: anything outside 0-100 % is a typing error, not a deal.
+    """
+    problems: list[InvalidField] = []
+    title = draft.title.strip()
+    if not title:
+        problems.append(InvalidField("title", FieldProblem.REQUIRED))
+    if draft.company_id is None:
+        problems.append(InvalidField("company_id", FieldProblem.REQUIRED))
+    percent = draft.fee_percent
+    if percent is not None and not (math.isfinite(percent) and 0 <= percent <= 100):
+        problems.append(
+            InvalidField("fee_percent", FieldProblem.PERCENT_OUT_OF_RANGE, f"{percent:g}")
+        )
+    if problems:
+        raise ValidationFailed(tuple(problems))
+    return replace(
+        draft,
+        title=title,
+        location=draft.location.strip(),
+        fee_terms=draft.fee_terms.strip(),
+        notes=draft.notes.strip(),
     )

@@ -130,6 +130,7 @@ class MoveReceipt:
 
 @dataclass(frozen=True, slots=True)
 class StageSpan:
+    stage_key: str
     stage_name: str
     entered_at: datetime
     left_at: datetime | None

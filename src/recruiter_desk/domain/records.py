@@ -6,13 +6,14 @@ No ORM object ever leaves a session; these are what the rest of the app sees.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from recruiter_desk.domain.vocabulary import (
     Channel,
     CompanyStatus,
     PersonStatus,
     RoleKind,
+    VacancyStatus,
 )
 
 
@@ -192,6 +193,79 @@ class CompanyRow:
     status: CompanyStatus
     contact_count: int
     updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class VacancyDraft:
+    """What the vacancy form submits. ``company_id`` is None until a company is chosen."""
+
+    company_id: int | None
+    title: str
+    location: str = ""
+    status: VacancyStatus = VacancyStatus.OPEN
+    fee_terms: str = ""
+    fee_percent: float | None = None
+    guarantee_days: int | None = None
+    opened_on: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VacancyPlacementSummary:
+    """A candidate in a vacancy and where they stand; ``closed`` once the stage ends it."""
+
+    placement_id: int
+    person_id: int
+    person_name: str
+    stage_key: str
+    stage_name: str
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Vacancy:
+    id: int
+    company_id: int
+    company_name: str
+    title: str
+    location: str
+    status: VacancyStatus
+    fee_terms: str
+    fee_percent: float | None
+    guarantee_days: int | None
+    opened_on: date | None
+    closed_on: date | None
+    notes: str
+    placements: tuple[VacancyPlacementSummary, ...]
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status in (VacancyStatus.FILLED, VacancyStatus.CLOSED)
+
+    def to_draft(self) -> VacancyDraft:
+        return VacancyDraft(
+            company_id=self.company_id,
+            title=self.title,
+            location=self.location,
+            status=self.status,
+            fee_terms=self.fee_terms,
+            fee_percent=self.fee_percent,
+            guarantee_days=self.guarantee_days,
+            opened_on=self.opened_on,
+            notes=self.notes,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class VacancyRow:
+    id: int
+    title: str
+    company_name: str
+    status: VacancyStatus
+    open_placements: int
+    opened_on: date | None
 
 
 @dataclass(frozen=True, slots=True)

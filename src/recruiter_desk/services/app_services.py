@@ -7,6 +7,7 @@ from pathlib import Path
 
 from recruiter_desk.services.directory_service import CompaniesService, PeopleService
 from recruiter_desk.services.pipeline_service import PipelineService
+from recruiter_desk.services.vacancies_service import VacanciesService
 from recruiter_desk.store.database import Database, open_database
 from recruiter_desk.store.schema_upgrade import UpgradeResult
 
@@ -16,6 +17,7 @@ class AppServices:
     database: Database
     people: PeopleService
     companies: CompaniesService
+    vacancies: VacanciesService
     pipeline: PipelineService
     upgrade: UpgradeResult
 
@@ -29,6 +31,7 @@ def open_services(data_dir: Path) -> AppServices:
         database=database,
         people=PeopleService(database),
         companies=CompaniesService(database),
+        vacancies=VacanciesService(database),
         pipeline=PipelineService(database),
         upgrade=upgrade,
     )

@@ -12,6 +12,7 @@ class Changes:
     placements: frozenset[int] = field(default_factory=frozenset)
     vacancies: frozenset[int] = field(default_factory=frozenset)
     reminders: bool = False
+    stages: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -20,10 +21,16 @@ class Changes:
             placements=self.placements | other.placements,
             vacancies=self.vacancies | other.vacancies,
             reminders=self.reminders or other.reminders,
+            stages=self.stages or other.stages,
         )
 
     @property
     def empty(self) -> bool:
         return not (
-            self.people or self.companies or self.placements or self.vacancies or self.reminders
+            self.people
+            or self.companies
+            or self.placements
+            or self.vacancies
+            or self.reminders
+            or self.stages
         )

@@ -63,6 +63,18 @@ class PipelineService:
         with self._db.read() as session:
             return repo.placement_detail(session, placement_id)
 
+    def filter_choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        with self._db.read() as session:
+            return repo.filter_choices(session)
+
+    def vacancy_choices(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
+        with self._db.read() as session:
+            return repo.vacancy_choices(session, text, limit)
+
+    def vacancy_terms(self, vacancy_id: int) -> tuple[str, int | None]:
+        with self._db.read() as session:
+            return repo.vacancy_terms(session, vacancy_id)
+
     def tags(self) -> list[str]:
         with self._db.read() as session:
             return repo.board_tags(session)
@@ -104,6 +116,11 @@ class PipelineService:
         with self._db.write() as session:
             previous = repo.update_placement(session, placement_id, edit, self._clock())
         return previous, self._changed(placement_id)
+
+    def save_stages(self, stages: list[Stage]) -> Changes:
+        with self._db.write() as session:
+            repo.save_stages(session, stages)
+        return Changes(stages=True)
 
     @staticmethod
     def _changed(placement_id: int) -> Changes:

@@ -462,6 +462,7 @@ def placement_detail(session: Session, placement_id: int) -> PlacementDetail:
     ).all()
     spans = [
         StageSpan(
+            stages[change.to_stage_id].key,
             stages[change.to_stage_id].name,
             change.changed_at,
             changes[i + 1].changed_at if i + 1 < len(changes) else None,
@@ -515,3 +516,74 @@ def update_placement(
 
 def board_tags(session: Session, limit: int = 200) -> list[str]:
     return list(session.scalars(select(TagModel.name).order_by(TagModel.name).limit(limit)))
+
+
+def _has_open_placement() -> ColumnElement[bool]:
+    return exists().where(
+        PlacementModel.vacancy_id == VacancyModel.id,
+        PlacementModel.stage_id.in_(select(StageModel.id).where(StageModel.kind == StageKind.OPEN)),
+    )
+
+
+def filter_choices(session: Session) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """Vacancies and companies that have cards on the open board, for the filter menus."""
+    vacancies = session.execute(
+        select(VacancyModel.id, VacancyModel.title, CompanyModel.name)
+        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
+        .where(_has_open_placement())
+        .order_by(CompanyModel.sort_name, VacancyModel.title)
+    ).all()
+    companies = session.execute(
+        select(CompanyModel.id, CompanyModel.name)
+        .where(
+            exists().where(VacancyModel.company_id == CompanyModel.id).where(_has_open_placement())
+        )
+        .order_by(CompanyModel.sort_name)
+    ).all()
+    return (
+        [(vacancy_id, f"{title} · {company}") for vacancy_id, title, company in vacancies],
+        [(company_id, name) for company_id, name in companies],
+    )
+
+
+def vacancy_choices(session: Session, text: str, limit: int = 20) -> list[tuple[int, str]]:
+    """Open vacancies matching ``text``, for choosing one for a new placement."""
+    from recruiter_desk.domain.vocabulary import VacancyStatus
+
+    statement = (
+        select(VacancyModel.id, VacancyModel.title, CompanyModel.name)
+        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
+        .where(VacancyModel.status.in_([VacancyStatus.OPEN, VacancyStatus.ON_HOLD]))
+        .where(CompanyModel.deleted_at.is_(None))
+    )
+    for word in text.split():
+        pattern = like_pattern(word)
+        statement = statement.where(
+            or_(
+                VacancyModel.title.like(pattern, escape="\\"),
+                CompanyModel.name.like(pattern, escape="\\"),
+            )
+        )
+    rows = session.execute(
+        statement.order_by(VacancyModel.opened_on.desc(), VacancyModel.id.desc()).limit(limit)
+    ).all()
+    return [(vacancy_id, f"{title} · {company}") for vacancy_id, title, company in rows]
+
+
+def vacancy_terms(session: Session, vacancy_id: int) -> tuple[str, int | None]:
+    """The country of the client (for probation rules) and the vacancy's guarantee days."""
+    row = session.execute(
+        select(CompanyModel.country, VacancyModel.guarantee_days)
+        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
+        .where(VacancyModel.id == vacancy_id)
+    ).one()
+    return row[0], row[1]
+
+
+def save_stages(session: Session, stages: list[Stage]) -> None:
+    """Names, order and visibility. Placements point at stage ids, so renaming keeps history."""
+    for position, stage in enumerate(stages):
+        model = _stage(session, stage.id)
+        model.name = stage.name.strip() or model.name
+        model.position = position
+        model.visible = stage.visible

@@ -13,6 +13,7 @@ class ChangeBus(QObject):
     placements_changed = Signal(frozenset)
     vacancies_changed = Signal(frozenset)
     reminders_changed = Signal()
+    stages_changed = Signal()
 
     def publish(self, changes: Changes) -> None:
         if changes.people:
@@ -25,3 +26,5 @@ class ChangeBus(QObject):
             self.vacancies_changed.emit(changes.vacancies)
         if changes.reminders:
             self.reminders_changed.emit()
+        if changes.stages:
+            self.stages_changed.emit()

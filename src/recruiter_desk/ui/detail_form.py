@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpacerItem, QVBoxLayout, QWidget
 
 
 class DetailForm(QWidget):
@@ -35,6 +35,22 @@ class DetailForm(QWidget):
         """Add a fact; empty values are left out so the card shows only what is known."""
         if not value.strip():
             return None
+        text, name = self._fact(label, value, rich)
+        self._form.addRow(name, text)
+        return text
+
+    def add_block(self, label: str, value: str) -> QLabel | None:
+        """A fact of many lines (the candidates in a vacancy): the label, and under it the
+        value across the whole pane, so that a line is not wrapped into the value column."""
+        if not value.strip():
+            return None
+        text, name = self._fact(label, value, False)
+        self._form.addItem(QSpacerItem(0, 4))
+        self._form.addRow(name)
+        self._form.addRow(text)
+        return text
+
+    def _fact(self, label: str, value: str, rich: bool) -> tuple[QLabel, QLabel]:
         text = QLabel(value)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
@@ -48,5 +64,4 @@ class DetailForm(QWidget):
         name.setObjectName("detailLabel")
         name.setBuddy(text)
         text.setAccessibleName(label)
-        self._form.addRow(name, text)
-        return text
+        return text, name

@@ -7,6 +7,7 @@ pane and words; the flow is shared here.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -121,6 +122,12 @@ class DirectoryController(QObject, Generic[Record, Draft]):
     def undo_text(self, name: str) -> str:
         raise NotImplementedError
 
+    def can_remove(self, record_id: int) -> bool:
+        """Whether the remove button (Delete, or the page's own ``DirectoryTexts.remove``)
+        applies to this entry. An area that removes differently overrides this and
+        ``delete_selected``; the button and the Delete key call the latter."""
+        return True
+
     # -- flow ----------------------------------------------------------------------------
     def start(self) -> None:
         """Called once the store is open: first page, then the rest as the user scrolls."""
@@ -146,8 +153,19 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         self.page.table.selectRow(row)
         self.page.table.scrollTo(self.model.index(row, 0))
 
-    def add(self) -> None:
-        self._open_dialog(None)
+    def add(
+        self, parent: QWidget | None = None, on_created: Callable[[int, str], None] | None = None
+    ) -> None:
+        """``on_created(id, name)`` lets another area (the board's new placement) use the
+        record it asked for; ``parent`` stacks the dialog on that area's own dialog."""
+        self._open_dialog(None, None, parent, on_created)
+
+    def reveal(self, record_id: int) -> None:
+        """Select a record even if it is not among the loaded rows: filter to its name."""
+        if self.model.row_of(record_id) < 0:
+            self.page.search.setText(self.record_name(self.service.get(record_id)))
+            self.apply_filter()
+        self.select_id(record_id)
 
     def edit_selected(self) -> None:
         record_id = self.selected_id()
@@ -211,9 +229,15 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         return super().eventFilter(watched, event)
 
     # -- internals -----------------------------------------------------------------------
-    def _open_dialog(self, record: Record | None, record_id: int | None = None) -> None:
+    def _open_dialog(
+        self,
+        record: Record | None,
+        record_id: int | None = None,
+        parent: QWidget | None = None,
+        on_created: Callable[[int, str], None] | None = None,
+    ) -> None:
         dialog = self.make_dialog(record)
-        dialog.setParent(self.page.window(), dialog.windowFlags())
+        dialog.setParent(parent or self.page.window(), dialog.windowFlags())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save(draft: Draft) -> None:
@@ -232,6 +256,8 @@ class DirectoryController(QObject, Generic[Record, Draft]):
             self.bus.publish(changes)
             dialog.accept()
             self.select_id(new_id)
+            if on_created is not None and record_id is None:
+                on_created(new_id, self.record_name(self.service.get(new_id)))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationFailed):
@@ -284,9 +310,9 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         self.page.set_detail(self.make_detail(record))
 
     def _update_buttons(self) -> None:
-        has_selection = self.selected_id() is not None
-        self.page.edit_button.setEnabled(has_selection)
-        self.page.delete_button.setEnabled(has_selection)
+        record_id = self.selected_id()
+        self.page.edit_button.setEnabled(record_id is not None)
+        self.page.delete_button.setEnabled(record_id is not None and self.can_remove(record_id))
 
     def _remember_sort(self, column: int, order: Qt.SortOrder) -> None:
         name = self.page.objectName()

@@ -38,6 +38,11 @@ class DirectoryTexts:
     empty_body: str
     empty_action: str
     nothing_selected: str
+    # The button that takes the selected entry out of the list, and its tip ("%1" is the
+    # Delete key). Empty: "Delete", undoable. An area whose entries are closed rather than
+    # deleted (Vacancies) names its own; its controller overrides ``delete_selected``.
+    remove: str = ""
+    remove_tip: str = ""
 
 
 class DirectoryPage(QWidget):
@@ -62,10 +67,12 @@ class DirectoryPage(QWidget):
         self.add_button = QPushButton(texts.add)
         self.add_button.setObjectName("primaryButton")
         self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton(texts.remove or self.tr("Delete"))
         self.edit_button.setToolTip(self.tr("Edit the selected entry (Enter)"))
         self.delete_button.setToolTip(
-            self.tr("Delete the selected entry (%1); Undo brings it back").replace(
+            (
+                texts.remove_tip or self.tr("Delete the selected entry (%1); Undo brings it back")
+            ).replace(
                 "%1",
                 QKeySequence(QKeySequence.StandardKey.Delete).toString(
                     QKeySequence.SequenceFormat.NativeText

@@ -9,22 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QFile, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
-    QIcon,
     QKeySequence,
-    QPainter,
     QPaintEvent,
-    QPalette,
-    QPixmap,
     QUndoStack,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,41 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_desk import APP_NAME, __version__
+from recruiter_desk.ui.board_controller import BoardController
 from recruiter_desk.ui.companies_controller import CompaniesController, companies_page
 from recruiter_desk.ui.empty_state import EmptyState
+from recruiter_desk.ui.line_icons import area_icon
+from recruiter_desk.ui.new_placement_dialog import NewPlacementDialog
 from recruiter_desk.ui.people_controller import PeopleController, people_page
+from recruiter_desk.ui.pipeline_board import PipelineBoard
+from recruiter_desk.ui.vacancies_controller import VacanciesController, vacancies_page
 
 if TYPE_CHECKING:
     from recruiter_desk.services.app_services import AppServices
     from recruiter_desk.ui.change_bus import ChangeBus
     from recruiter_desk.ui.task_runner import TaskRunner
-
-
-AREA_ICON_STROKE = b"#5b7083"
-
-
-def area_icon(name: str) -> QIcon:
-    """The line icon of an area, also drawn in the highlighted text colour for the selection."""
-    source = QFile(f":/icons/areas/{name}.svg")
-    icon = QIcon()
-    if not source.open(QFile.OpenModeFlag.ReadOnly):
-        return icon
-    svg = bytes(source.readAll().data())
-    source.close()
-    selected = QApplication.palette().color(QPalette.ColorRole.HighlightedText).name().encode()
-    for mode, data in (
-        (QIcon.Mode.Normal, svg),
-        (QIcon.Mode.Selected, svg.replace(AREA_ICON_STROKE, selected)),
-    ):
-        renderer = QSvgRenderer(QByteArray(data))
-        for size in (18, 36):
-            pixmap = QPixmap(size, size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter)
-            painter.end()
-            icon.addPixmap(pixmap, mode)
-    return icon
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +60,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.people_controller: PeopleController | None = None
         self.companies_controller: CompaniesController | None = None
+        self.vacancies_controller: VacanciesController | None = None
+        self.board_controller: BoardController | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
@@ -101,18 +75,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.people_page = people_page()
         self.companies_page = companies_page()
+        self.vacancies_page = vacancies_page()
+        self.board_page = PipelineBoard()
         areas: list[tuple[str, QWidget]] = [
-            (
-                self.tr("Board"),
-                self._coming(
-                    self.tr("The placement board"),
-                    self.tr(
-                        "Your placements from first contact to years after the start date, "
-                        "as cards you move from stage to stage. It is being built; nothing "
-                        "you enter elsewhere is lost in the meantime."
-                    ),
-                ),
-            ),
+            (self.tr("Board"), self.board_page),
             (
                 self.tr("Today"),
                 self._coming(
@@ -125,16 +91,7 @@ class MainWindow(QMainWindow):
             ),
             (self.tr("People"), self.people_page),
             (self.tr("Companies"), self.companies_page),
-            (
-                self.tr("Vacancies"),
-                self._coming(
-                    self.tr("Vacancies"),
-                    self.tr(
-                        "Assignments per client, with fee terms and the candidates in them. "
-                        "It is being built."
-                    ),
-                ),
-            ),
+            (self.tr("Vacancies"), self.vacancies_page),
             (
                 self.tr("Insights"),
                 self._coming(
@@ -291,10 +248,28 @@ class MainWindow(QMainWindow):
         self.companies_controller = CompaniesController(
             self.companies_page, services.companies, runner, bus, self.undo_stack, self.settings
         )
+        self.vacancies_controller = VacanciesController(
+            self.vacancies_page, services.vacancies, runner, bus, self.undo_stack, self.settings
+        )
+        self.board_controller = BoardController(
+            self.board_page,
+            services.pipeline,
+            runner,
+            bus,
+            self.undo_stack,
+            self.settings,
+            services.people,
+        )
+        self.board_controller.person_link.connect(self.reveal_person)
+        self.board_controller.company_link.connect(self.reveal_company)
+        self.board_controller.new_vacancy_requested.connect(self._new_vacancy_for_placement)
         self.people_controller.start()
         self.companies_controller.start()
+        self.vacancies_controller.start()
+        self.board_controller.start()
         self._restore_splitter(self.people_page.splitter)
         self._restore_splitter(self.companies_page.splitter)
+        self._restore_splitter(self.vacancies_page.splitter)
         self.new_person_action.setEnabled(True)
         self.new_company_action.setEnabled(True)
 
@@ -308,6 +283,22 @@ class MainWindow(QMainWindow):
     def _show_area(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self.settings.setValue("window/area", index)
+
+    def reveal_person(self, person_id: int) -> None:
+        if self.people_controller:
+            self.show_area(self.PEOPLE)
+            self.people_controller.reveal(person_id)
+
+    def reveal_company(self, company_id: int) -> None:
+        if self.companies_controller:
+            self.show_area(self.COMPANIES)
+            self.companies_controller.reveal(company_id)
+
+    def _new_vacancy_for_placement(self, dialog: NewPlacementDialog) -> None:
+        if self.vacancies_controller:
+            self.vacancies_controller.add(
+                parent=dialog, on_created=lambda new_id, name: dialog.vacancy.select(new_id, name)
+            )
 
     def _new_person(self) -> None:
         if self.people_controller:
@@ -348,7 +339,12 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        for splitter in (self.splitter, self.people_page.splitter, self.companies_page.splitter):
+        for splitter in (
+            self.splitter,
+            self.people_page.splitter,
+            self.companies_page.splitter,
+            self.vacancies_page.splitter,
+        ):
             self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self.settings.sync()
 

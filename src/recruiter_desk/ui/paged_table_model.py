@@ -148,6 +148,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return self._row_id(self._rows[row])
         return None
 
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def column_of(self, sort_key: str) -> int:
         for position, column in enumerate(self._columns):
             if column.sort_key == sort_key:

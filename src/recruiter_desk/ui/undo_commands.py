@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from recruiter_desk.domain.pipeline import MoveReceipt
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.change_bus import ChangeBus
 from recruiter_desk.ui.task_runner import TaskRunner
@@ -33,3 +34,62 @@ class SoftDeleteCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._runner.run(self._restore, self._bus.publish)
+
+
+class MoveCardCommand(QUndoCommand):
+    """A card moved to another stage or place. Undo removes the history row and the timeline
+    events the move wrote; redo moves it again with the same facts."""
+
+    def __init__(
+        self,
+        text: str,
+        move: Callable[[], tuple[MoveReceipt, Changes]],
+        revert: Callable[[MoveReceipt], Changes],
+        runner: TaskRunner,
+        bus: ChangeBus,
+    ) -> None:
+        super().__init__(text)
+        self._move = move
+        self._revert = revert
+        self._runner = runner
+        self._bus = bus
+        self._receipt: MoveReceipt | None = None
+
+    def redo(self) -> None:
+        self._runner.run(self._do_move, self._bus.publish)
+
+    def undo(self) -> None:
+        self._runner.run(self._do_revert, self._bus.publish)
+
+    # Both run on the one executor thread, in order: the receipt is there when undo runs.
+    def _do_move(self) -> Changes:
+        self._receipt, changes = self._move()
+        return changes
+
+    def _do_revert(self) -> Changes:
+        assert self._receipt is not None, "undo before the move"
+        return self._revert(self._receipt)
+
+
+class CallbackCommand(QUndoCommand):
+    """A pair of writes that undo each other (create / remove-new, edit / edit back)."""
+
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], Changes],
+        undo: Callable[[], Changes],
+        runner: TaskRunner,
+        bus: ChangeBus,
+    ) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._runner = runner
+        self._bus = bus
+
+    def redo(self) -> None:
+        self._runner.run(self._do, self._bus.publish)
+
+    def undo(self) -> None:
+        self._runner.run(self._undo, self._bus.publish)

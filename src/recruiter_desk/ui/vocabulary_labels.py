@@ -8,7 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from recruiter_desk.domain.contact_details import FieldProblem, InvalidField
-from recruiter_desk.domain.vocabulary import Channel, CompanyStatus, PersonStatus, RoleKind
+from recruiter_desk.domain.vocabulary import (
+    Channel,
+    CompanyStatus,
+    PersonStatus,
+    RoleKind,
+    VacancyStatus,
+)
 
 
 def person_status_label(status: PersonStatus) -> str:
@@ -25,6 +31,15 @@ def company_status_label(status: CompanyStatus) -> str:
         CompanyStatus.PROSPECT: QCoreApplication.translate("Vocabulary", "Prospect"),
         CompanyStatus.CLIENT: QCoreApplication.translate("Vocabulary", "Client"),
         CompanyStatus.FORMER_CLIENT: QCoreApplication.translate("Vocabulary", "Former client"),
+    }[status]
+
+
+def vacancy_status_label(status: VacancyStatus) -> str:
+    return {
+        VacancyStatus.OPEN: QCoreApplication.translate("Vocabulary", "Open"),
+        VacancyStatus.ON_HOLD: QCoreApplication.translate("Vocabulary", "On hold"),
+        VacancyStatus.FILLED: QCoreApplication.translate("Vocabulary", "Filled"),
+        VacancyStatus.CLOSED: QCoreApplication.translate("Vocabulary", "Closed"),
     }[status]
 
 
@@ -118,6 +133,8 @@ def field_problem_message(problem: InvalidField) -> str:
         return QCoreApplication.translate(
             "Vocabulary", "The maximum must be at least the ideal interval."
         )
+    elif kind is FieldProblem.PERCENT_OUT_OF_RANGE:
+        return QCoreApplication.translate("Vocabulary", "Enter a percentage from 0 to 100.")
     else:
         raise AssertionError(kind)
     return text.replace("%1", value)

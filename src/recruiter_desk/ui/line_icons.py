@@ -1,0 +1,45 @@
+"""The app's line icons (resources/icons/{areas,channels}), also drawn in the highlighted text
+colour so they stay visible on a selection."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QFile, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+ICON_STROKE = b"#5b7083"
+
+
+@cache
+def line_icon(path: str) -> QIcon:
+    """``path`` is a resource path such as ``:/icons/areas/people.svg``."""
+    source = QFile(path)
+    icon = QIcon()
+    if not source.open(QFile.OpenModeFlag.ReadOnly):
+        return icon
+    svg = bytes(source.readAll().data())
+    source.close()
+    selected = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText).name().encode()
+    for mode, data in (
+        (QIcon.Mode.Normal, svg),
+        (QIcon.Mode.Selected, svg.replace(ICON_STROKE, selected)),
+    ):
+        renderer = QSvgRenderer(QByteArray(data))
+        for size in (16, 18, 32, 36):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
+
+
+def area_icon(name: str) -> QIcon:
+    return line_icon(f":/icons/areas/{name}.svg")
+
+
+def channel_icon(channel: str) -> QIcon:
+    return line_icon(f":/icons/channels/{channel}.svg")

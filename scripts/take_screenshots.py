@@ -70,7 +70,7 @@ def main() -> None:
     parser.add_argument("--language", choices=["en", "nl"])
     parser.add_argument("--area", choices=sorted(AREAS))
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--size", default="1440x860")
     args = parser.parse_args()
     width, height = (int(x) for x in args.size.split("x"))
     if args.language and args.area:
@@ -82,7 +82,7 @@ def main() -> None:
         )
         return
     for language in ("en", "nl"):
-        for area in ("people", "companies", "board"):
+        for area in ("board", "people", "companies", "vacancies"):
             subprocess.run(
                 [
                     sys.executable,

@@ -16,6 +16,18 @@
         <translation>Herinnering verlopen</translation>
     </message>
     <message>
+        <source>Quiet</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Staat stil</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
         <source>next reminder %1</source>
         <translation>volgende herinnering %1</translation>
     </message>

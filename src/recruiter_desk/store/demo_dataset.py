@@ -1774,7 +1774,7 @@ class _DatasetGenerator:
         for placement in placements:
             deck = decks.setdefault(placement.specialism, [])
             taken = in_vacancy.setdefault(id(placement.vacancy), set())
-            for _attempt in range(4):
+            for _attempt in range(12):
                 if not deck:
                     deck.extend(by_specialism[placement.specialism])
                     self.rng.shuffle(deck)

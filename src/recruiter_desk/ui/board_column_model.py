@@ -37,6 +37,17 @@ def risk_label(risk: Risk) -> str:
     }[risk]
 
 
+def risk_badge(risk: Risk) -> str:
+    """The short word painted on a card; ``risk_label`` is the full sentence."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        Risk.SILENT_PREBOARDING: QCoreApplication.translate("Board", "Quiet"),
+        Risk.STALLED_INTERVIEW: QCoreApplication.translate("Board", "Stalled"),
+        Risk.OVERDUE_REMINDER: QCoreApplication.translate("Board", "Overdue"),
+    }[risk]
+
+
 class BoardColumnModel(QAbstractListModel):
     """``move_requested(placement_id, to_stage_id, before_id or -1)`` is emitted on a drop; the
     controller decides (it may ask for facts first) and the column reloads from the store, so

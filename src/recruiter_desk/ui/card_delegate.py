@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from recruiter_desk.domain.pipeline import Card
-from recruiter_desk.ui.board_column_model import CARD_ROLE, risk_label
+from recruiter_desk.ui.board_column_model import CARD_ROLE, risk_badge
 from recruiter_desk.ui.line_icons import channel_icon, line_icon
 
 MARGIN = 5
@@ -115,7 +115,7 @@ class CardDelegate(QStyledItemDelegate):
 
         # Line 3: days in stage, next reminder (calendar icon and date), risk badge at the right.
         third = QRect(inner.left(), inner.top() + 2 * line + 8, inner.width(), line)
-        badge = risk_label(card.risks[0]) if card.risks else ""
+        badge = risk_badge(card.risks[0]) if card.risks else ""
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
         small_metrics = QFontMetrics(small)

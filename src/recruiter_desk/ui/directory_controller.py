@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from recruiter_desk.domain.draft_validation import ValidationFailed
 from recruiter_desk.services.changes import Changes
@@ -136,7 +136,7 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         self.page.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             width = self.page.table.columnWidth(column)
-            self.page.table.setColumnWidth(column, min(max(width, 90), 320))
+            self.page.table.setColumnWidth(column, min(max(width, 90), 240))
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -298,7 +298,10 @@ class DirectoryController(QObject, Generic[Record, Draft]):
     def _show_selected_detail(self) -> None:
         record_id = self.selected_id()
         if record_id is None:
-            placeholder = QWidget()
+            placeholder = QLabel(self.page.texts.nothing_selected)
+            placeholder.setObjectName("emptyBody")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setWordWrap(True)
             self.page.set_detail(placeholder)
             self.page.detail_area.setAccessibleDescription(self.page.texts.nothing_selected)
             return

@@ -114,6 +114,7 @@ class DirectoryPage(QWidget):
         self.splitter.addWidget(self.detail_area)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 380])
         self.splitter.setChildrenCollapsible(False)
 
         self.loading = EmptyState(self.tr("Opening your data…"), "")

@@ -137,8 +137,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter)
         self.setCentralWidget(holder)
         self._build_menus()
-        self.resize(1200, 760)
+        self._default_size()
         self.restore_state()
+
+    def _default_size(self) -> None:
+        """First start: most of the screen (the board wants width), never more than it."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or screen.width() < 400:
+            self.resize(1200, 760)
+            return
+        self.resize(min(1480, int(screen.width() * 0.9)), min(940, int(screen.height() * 0.9)))
 
     # -- layout ------------------------------------------------------------------------
     def _coming(self, title: str, body: str) -> QWidget:
@@ -333,8 +341,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self._restore_splitter(self.splitter)
-        area = self.settings.value("window/area", self.PEOPLE, type=int)
-        self.show_area(area if 0 <= area < self.sidebar.count() else self.PEOPLE)
+        area = self.settings.value("window/area", self.BOARD, type=int)
+        self.show_area(area if 0 <= area < self.sidebar.count() else self.BOARD)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -574,6 +574,14 @@
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
+        <source>&amp;Log contact…</source>
+        <translation>Contact &amp;loggen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -636,6 +644,10 @@
     <message>
         <source>A private desk for independent recruiters. Everything stays in one file on this computer: no server, no account, no network.</source>
         <translation>Een eigen werkplek voor zelfstandige recruiters. Alles blijft in één bestand op deze computer: geen server, geen account, geen netwerk.</translation>
+    </message>
+    <message>
+        <source>Select a person or a company first, then press Ctrl+L.</source>
+        <translation>Kies eerst een persoon of bedrijf en druk dan op Ctrl+L.</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
@@ -1042,6 +1054,65 @@
     </message>
 </context>
 <context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Edit contact with %1</source>
+        <translation>Contact met %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Log contact with %1</source>
+        <translation>Contact met %1 loggen</translation>
+    </message>
+    <message>
+        <source>I contacted them</source>
+        <translation>Ik nam contact op</translation>
+    </message>
+    <message>
+        <source>They contacted me</source>
+        <translation>Zij namen contact op</translation>
+    </message>
+    <message>
+        <source>What was it about? One sentence is enough.</source>
+        <translation>Waar ging het over? Eén zin is genoeg.</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Details (optioneel)</translation>
+    </message>
+    <message>
+        <source>Say in a few words what it was about.</source>
+        <translation>Zeg in een paar woorden waar het over ging.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>SignedDialog</name>
     <message>
         <source>Signed: %1</source>
@@ -1216,6 +1287,68 @@
     <message>
         <source>Your data in %1 could not be opened.</source>
         <translation>Je gegevens in %1 konden niet worden geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>log contact with %1</source>
+        <translation>contact met %1 loggen</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>“%1” bewerken</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>“%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Contact loggen…</translation>
+    </message>
+    <message>
+        <source>Log a call, message or meeting (Ctrl+L)</source>
+        <translation>Een gesprek, bericht of afspraak loggen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>System events</source>
+        <translation>Systeemgebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Search in the timeline</source>
+        <translation>Zoeken in de tijdlijn</translation>
+    </message>
+    <message>
+        <source>No contact logged yet. Press Ctrl+L to log the first.</source>
+        <translation>Nog geen contact gelogd. Druk op Ctrl+L om het eerste te loggen.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from recruiter_desk.services.directory_service import CompaniesService, PeopleService
 from recruiter_desk.services.pipeline_service import PipelineService
+from recruiter_desk.services.timeline_service import TimelineService
 from recruiter_desk.services.vacancies_service import VacanciesService
 from recruiter_desk.store.database import Database, open_database
 from recruiter_desk.store.schema_upgrade import UpgradeResult
@@ -19,6 +20,7 @@ class AppServices:
     companies: CompaniesService
     vacancies: VacanciesService
     pipeline: PipelineService
+    timeline: TimelineService
     upgrade: UpgradeResult
 
     def close(self) -> None:
@@ -33,5 +35,6 @@ def open_services(data_dir: Path) -> AppServices:
         companies=CompaniesService(database),
         vacancies=VacanciesService(database),
         pipeline=PipelineService(database),
+        timeline=TimelineService(database),
         upgrade=upgrade,
     )

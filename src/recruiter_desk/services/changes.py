@@ -13,6 +13,7 @@ class Changes:
     vacancies: frozenset[int] = field(default_factory=frozenset)
     reminders: bool = False
     stages: bool = False
+    timelines: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -22,6 +23,7 @@ class Changes:
             vacancies=self.vacancies | other.vacancies,
             reminders=self.reminders or other.reminders,
             stages=self.stages or other.stages,
+            timelines=self.timelines or other.timelines,
         )
 
     @property
@@ -33,4 +35,5 @@ class Changes:
             or self.vacancies
             or self.reminders
             or self.stages
+            or self.timelines
         )

@@ -124,4 +124,5 @@ class PipelineService:
 
     @staticmethod
     def _changed(placement_id: int) -> Changes:
-        return Changes(placements=frozenset({placement_id}))
+        # Moves write system events on the timelines too.
+        return Changes(placements=frozenset({placement_id}), timelines=True)

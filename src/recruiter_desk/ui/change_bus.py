@@ -14,6 +14,7 @@ class ChangeBus(QObject):
     vacancies_changed = Signal(frozenset)
     reminders_changed = Signal()
     stages_changed = Signal()
+    timelines_changed = Signal()
 
     def publish(self, changes: Changes) -> None:
         if changes.people:
@@ -28,3 +29,5 @@ class ChangeBus(QObject):
             self.reminders_changed.emit()
         if changes.stages:
             self.stages_changed.emit()
+        if changes.timelines:
+            self.timelines_changed.emit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -15,7 +17,12 @@ from recruiter_desk.ui.directory_page import DirectoryPage, DirectoryTexts
 from recruiter_desk.ui.form_dialog import FormDialog
 from recruiter_desk.ui.paged_table_model import Column, PagedTableModel
 from recruiter_desk.ui.task_runner import TaskRunner
+from recruiter_desk.ui.timeline_controller import TimelineController
+from recruiter_desk.ui.timeline_panel import TimelinePanel
 from recruiter_desk.ui.vocabulary_labels import company_status_label
+
+if TYPE_CHECKING:
+    from recruiter_desk.services.timeline_service import TimelineService
 
 
 def companies_page() -> DirectoryPage:
@@ -76,6 +83,7 @@ class CompaniesController(DirectoryController[Company, CompanyDraft]):
         bus: ChangeBus,
         undo_stack: QUndoStack,
         settings: QSettings,
+        timeline: TimelineService | None = None,
     ) -> None:
         model: PagedTableModel[CompanyRow] = PagedTableModel(
             companies_columns(),
@@ -87,6 +95,22 @@ class CompaniesController(DirectoryController[Company, CompanyDraft]):
         super().__init__(
             page, model, service, runner, bus, bus.companies_changed, undo_stack, settings
         )
+        self.timeline: TimelineController | None = None
+        if timeline is not None:
+            panel = TimelinePanel()
+            page.set_timeline(panel)
+            self.timeline = TimelineController(
+                panel, timeline, runner, bus, undo_stack, timeline.now
+            )
+
+    def record_shown(self, record: Company | None) -> None:
+        if getattr(self, "timeline", None) is None:
+            return
+        assert self.timeline is not None
+        if record is None:
+            self.timeline.clear()
+        else:
+            self.timeline.show_company(record.id, record.name)
 
     def make_dialog(self, record: Company | None) -> FormDialog:
         return CompanyDialog(record)

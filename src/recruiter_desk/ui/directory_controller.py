@@ -304,13 +304,19 @@ class DirectoryController(QObject, Generic[Record, Draft]):
             placeholder.setWordWrap(True)
             self.page.set_detail(placeholder)
             self.page.detail_area.setAccessibleDescription(self.page.texts.nothing_selected)
+            self.record_shown(None)
             return
         try:
             record = self.service.get(record_id)
         except LookupError:
             self.page.set_detail(QWidget())
+            self.record_shown(None)
             return
         self.page.set_detail(self.make_detail(record))
+        self.record_shown(record)
+
+    def record_shown(self, record: Record | None) -> None:
+        """Subclasses show what else belongs to the record (its timeline)."""
 
     def _update_buttons(self) -> None:
         record_id = self.selected_id()

@@ -110,8 +110,13 @@ class DirectoryPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{object_name}Splitter")
+        # Right side: the facts above, and (for people and companies) the timeline below.
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName(f"{object_name}SideSplitter")
+        self.side.addWidget(self.detail_area)
+        self.side.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail_area)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([640, 380])
@@ -144,6 +149,11 @@ class DirectoryPage(QWidget):
             self.count_label.setText(self.tr("%n match(es)", "", total))
         else:
             self.count_label.setText(self.tr("%n in total", "", total))
+
+    def set_timeline(self, panel: QWidget) -> None:
+        self.side.addWidget(panel)
+        self.side.setStretchFactor(0, 2)
+        self.side.setStretchFactor(1, 3)
 
     def set_detail(self, widget: QWidget) -> None:
         old = self.detail_area.takeWidget()

@@ -160,7 +160,10 @@ class MainWindow(QMainWindow):
         self.new_company_action = QAction(self.tr("New &company…"), self)
         self.new_company_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
         self.new_company_action.triggered.connect(self._new_company)
-        for action in (self.new_person_action, self.new_company_action):
+        self.log_contact_action = QAction(self.tr("&Log contact…"), self)
+        self.log_contact_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        self.log_contact_action.triggered.connect(self._log_contact)
+        for action in (self.new_person_action, self.new_company_action, self.log_contact_action):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -251,10 +254,22 @@ class MainWindow(QMainWindow):
     def attach(self, services: AppServices, runner: TaskRunner, bus: ChangeBus) -> None:
         """The store is open: give each area its services and show the data."""
         self.people_controller = PeopleController(
-            self.people_page, services.people, runner, bus, self.undo_stack, self.settings
+            self.people_page,
+            services.people,
+            runner,
+            bus,
+            self.undo_stack,
+            self.settings,
+            services.timeline,
         )
         self.companies_controller = CompaniesController(
-            self.companies_page, services.companies, runner, bus, self.undo_stack, self.settings
+            self.companies_page,
+            services.companies,
+            runner,
+            bus,
+            self.undo_stack,
+            self.settings,
+            services.timeline,
         )
         self.vacancies_controller = VacanciesController(
             self.vacancies_page, services.vacancies, runner, bus, self.undo_stack, self.settings
@@ -277,8 +292,11 @@ class MainWindow(QMainWindow):
         self.board_controller.start()
         self._restore_splitter(self.people_page.splitter)
         self._restore_splitter(self.companies_page.splitter)
+        self._restore_splitter(self.people_page.side)
+        self._restore_splitter(self.companies_page.side)
         self._restore_splitter(self.vacancies_page.splitter)
         self.new_person_action.setEnabled(True)
+        self.log_contact_action.setEnabled(True)
         self.new_company_action.setEnabled(True)
 
     def show_area(self, index: int) -> None:
@@ -307,6 +325,18 @@ class MainWindow(QMainWindow):
             self.vacancies_controller.add(
                 parent=dialog, on_created=lambda new_id, name: dialog.vacancy.select(new_id, name)
             )
+
+    def _log_contact(self) -> None:
+        """Ctrl+L: log a contact with whoever is selected in People or Companies."""
+        area = self.stack.currentIndex()
+        controller = {
+            self.PEOPLE: self.people_controller,
+            self.COMPANIES: self.companies_controller,
+        }.get(area)
+        if controller is None or controller.timeline is None or controller.selected_id() is None:
+            self.show_banner(self.tr("Select a person or a company first, then press Ctrl+L."))
+            return
+        controller.timeline.log_contact()
 
     def _new_person(self) -> None:
         if self.people_controller:
@@ -352,6 +382,8 @@ class MainWindow(QMainWindow):
             self.people_page.splitter,
             self.companies_page.splitter,
             self.vacancies_page.splitter,
+            self.people_page.side,
+            self.companies_page.side,
         ):
             self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self.settings.sync()

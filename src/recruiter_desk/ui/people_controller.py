@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -15,7 +17,12 @@ from recruiter_desk.ui.paged_table_model import Column, PagedTableModel
 from recruiter_desk.ui.person_detail import PersonDetail
 from recruiter_desk.ui.person_dialog import PersonDialog
 from recruiter_desk.ui.task_runner import TaskRunner
+from recruiter_desk.ui.timeline_controller import TimelineController
+from recruiter_desk.ui.timeline_panel import TimelinePanel
 from recruiter_desk.ui.vocabulary_labels import person_status_label
+
+if TYPE_CHECKING:
+    from recruiter_desk.services.timeline_service import TimelineService
 
 
 def people_page() -> DirectoryPage:
@@ -75,6 +82,7 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         bus: ChangeBus,
         undo_stack: QUndoStack,
         settings: QSettings,
+        timeline: TimelineService | None = None,
     ) -> None:
         model: PagedTableModel[PersonRow] = PagedTableModel(
             people_columns(),
@@ -86,6 +94,23 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         super().__init__(
             page, model, service, runner, bus, bus.people_changed, undo_stack, settings
         )
+        self.timeline: TimelineController | None = None
+        if timeline is not None:
+            panel = TimelinePanel()
+            page.set_timeline(panel)
+            self.timeline = TimelineController(
+                panel, timeline, runner, bus, undo_stack, timeline.now
+            )
+
+    def record_shown(self, record: Person | None) -> None:
+        if getattr(self, "timeline", None) is None:
+            return
+        assert self.timeline is not None
+        if record is None:
+            self.timeline.clear()
+        else:
+            preferred = record.preferred_channels[0] if record.preferred_channels else None
+            self.timeline.show_person(record.id, record.display_name, preferred)
 
     def make_dialog(self, record: Person | None) -> FormDialog:
         return PersonDialog(record)

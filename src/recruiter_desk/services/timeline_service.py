@@ -1,0 +1,69 @@
+"""Timelines and contact logging: who said what, when, through which channel."""
+
+from __future__ import annotations
+
+from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineEntry, TimelineFilter
+from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.pipeline_service import Clock, system_clock
+from recruiter_desk.store import timeline_repository as repo
+from recruiter_desk.store.database import Database
+
+
+class TimelineService:
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def now(self):  # type: ignore[no-untyped-def]
+        return self._clock()
+
+    def person_page(
+        self,
+        person_id: int,
+        timeline_filter: TimelineFilter,
+        cursor: TimelineCursor | None = None,
+        limit: int = 50,
+    ) -> list[TimelineEntry]:
+        with self._db.read() as session:
+            return repo.person_timeline(session, person_id, timeline_filter, cursor, limit)
+
+    def company_page(
+        self,
+        company_id: int,
+        timeline_filter: TimelineFilter,
+        cursor: TimelineCursor | None = None,
+        limit: int = 50,
+    ) -> list[TimelineEntry]:
+        with self._db.read() as session:
+            return repo.company_timeline(session, company_id, timeline_filter, cursor, limit)
+
+    def log(self, log: ContactLog) -> tuple[int, Changes]:
+        if not log.summary.strip():
+            raise ValueError("a logged contact needs a summary")
+        with self._db.write() as session:
+            interaction_id = repo.log_contact(session, log)
+        return interaction_id, self._changes(log)
+
+    def edit(self, interaction_id: int, log: ContactLog) -> tuple[ContactLog, Changes]:
+        with self._db.write() as session:
+            previous = repo.edit_contact(session, interaction_id, log)
+        return previous, self._changes(previous)
+
+    def delete(self, interaction_id: int, log: ContactLog) -> Changes:
+        with self._db.write() as session:
+            repo.set_interaction_deleted(session, interaction_id, self._clock())
+        return self._changes(log)
+
+    def restore(self, interaction_id: int, log: ContactLog) -> Changes:
+        with self._db.write() as session:
+            repo.set_interaction_deleted(session, interaction_id, None)
+        return self._changes(log)
+
+    @staticmethod
+    def _changes(log: ContactLog) -> Changes:
+        return Changes(
+            people=frozenset(log.person_ids),
+            companies=frozenset({log.company_id}) if log.company_id else frozenset(),
+            placements=frozenset({log.placement_id}) if log.placement_id else frozenset(),
+            timelines=True,
+        )

@@ -153,6 +153,88 @@
     </message>
 </context>
 <context>
+    <name>ChannelPreferences</name>
+    <message>
+        <source>No preferred channel</source>
+        <translation>Geen voorkeurskanaal</translation>
+    </message>
+    <message>
+        <source>Prefers %1</source>
+        <translation>Voorkeur: %1</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dan </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPreferencesDialog</name>
+    <message>
+        <source>How %1 wants to be reached</source>
+        <translation>Hoe %1 bereikt wil worden</translation>
+    </message>
+    <message>
+        <source>Channels, most preferred first</source>
+        <translation>Kanalen, voorkeur eerst</translation>
+    </message>
+    <message>
+        <source>e.g. after 18:00, never voicemail</source>
+        <translation>bijv. na 18:00, nooit voicemail</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>Gehoord op</translation>
+    </message>
+    <message>
+        <source>Earlier preferences</source>
+        <translation>Eerdere voorkeuren</translation>
+    </message>
+    <message>
+        <source>No earlier preferences recorded.</source>
+        <translation>Geen eerdere voorkeuren vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Most preferred first:</source>
+        <translation>Voorkeur eerst:</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Eerder:</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <source>Accepted another offer</source>
@@ -710,6 +792,38 @@
 </context>
 <context>
     <name>PeopleController</name>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Kanalen…</translation>
+    </message>
+    <message>
+        <source>How the selected person wants to be reached</source>
+        <translation>Hoe de gekozen persoon bereikt wil worden</translation>
+    </message>
+    <message>
+        <source>change how %1 wants to be reached</source>
+        <translation>kanaalvoorkeur van %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 replied by %2. Make %2 their preferred channel?</source>
+        <translation>%1 antwoordde via %2. %2 als voorkeurskanaal instellen?</translation>
+    </message>
+    <message>
+        <source>%1 replied by %2, but their preferred channel is %3. Make %2 their first channel?</source>
+        <translation>%1 antwoordde via %2, maar het voorkeurskanaal is %3. %2 als eerste kanaal instellen?</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Voorkeurskanaal</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Zo laten</translation>
+    </message>
     <message>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>

@@ -35,7 +35,14 @@ def people(
     page.resize(1200, 800)
     page.show()
     controller = PeopleController(
-        page, services.people, runner, bus, undo_stack, settings, services.timeline
+        page,
+        services.people,
+        runner,
+        bus,
+        undo_stack,
+        settings,
+        services.timeline,
+        services.preferences,
     )
     controller.start()
     return controller
@@ -172,3 +179,62 @@ def test_timeline_model_passes_the_model_tester(people, services, qtmodeltester)
     people.model.reload()
     people.select_id(person_id)
     qtmodeltester.check(people.timeline.model)
+
+
+def test_channel_preferences_change_with_history_and_undo(
+    people: PeopleController, services: AppServices, undo_stack: QUndoStack
+) -> None:
+    from recruiter_desk.ui.channel_preferences_dialog import ChannelPreferencesDialog
+
+    person_id = anna_with_entries(services, 0, preferred=Channel.EMAIL)
+    people.model.reload()
+    people.select_id(person_id)
+    people.channels_button.click()
+    dialog = people.preferences_dialog
+    assert isinstance(dialog, ChannelPreferencesDialog)
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.WHATSAPP.value))
+    dialog.note.setText("after 18:00")
+    dialog.add.click()
+    dialog.list.setCurrentRow(1)
+    dialog.up.click()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    current = services.preferences.current(person_id)
+    assert [(p.channel, p.note) for p in current] == [
+        (Channel.WHATSAPP, "after 18:00"),
+        (Channel.EMAIL, ""),
+    ]
+    assert summaries(people)[0] == "Prefers WhatsApp (after 18:00), then Email"
+    assert len(services.preferences.history(person_id)) == 2
+    undo_stack.undo()
+    assert [p.channel for p in services.preferences.current(person_id)] == [Channel.EMAIL]
+    assert summaries(people) == []
+
+
+def test_a_reply_through_another_channel_offers_to_update_the_preference(
+    people: PeopleController, services: AppServices, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    person_id = anna_with_entries(services, 0, preferred=Channel.EMAIL)
+    people.model.reload()
+    people.select_id(person_id)
+    people.timeline.log_contact()
+    dialog = people.timeline.dialog
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.WHATSAPP.value))
+    dialog.inbound.setChecked(True)
+    qtbot.keyClicks(dialog.summary, "Replied on WhatsApp: interested")
+    dialog.submit()
+    box = people.suggestion
+    assert isinstance(box, QMessageBox)
+    assert "replied by WhatsApp, but their preferred channel is Email" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert [p.channel for p in services.preferences.current(person_id)] == [
+        Channel.WHATSAPP,
+        Channel.EMAIL,
+    ]
+    # An outbound message through the preferred channel suggests nothing.
+    people.timeline.log_contact()
+    dialog = people.timeline.dialog
+    qtbot.keyClicks(dialog.summary, "Sent the job description")
+    dialog.submit()
+    assert people.suggestion is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from recruiter_desk.services.channel_preferences_service import ChannelPreferencesService
 from recruiter_desk.services.directory_service import CompaniesService, PeopleService
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.services.timeline_service import TimelineService
@@ -21,6 +22,7 @@ class AppServices:
     vacancies: VacanciesService
     pipeline: PipelineService
     timeline: TimelineService
+    preferences: ChannelPreferencesService
     upgrade: UpgradeResult
 
     def close(self) -> None:
@@ -36,5 +38,6 @@ def open_services(data_dir: Path) -> AppServices:
         vacancies=VacanciesService(database),
         pipeline=PipelineService(database),
         timeline=TimelineService(database),
+        preferences=ChannelPreferencesService(database),
         upgrade=upgrade,
     )

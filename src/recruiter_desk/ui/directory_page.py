@@ -81,6 +81,8 @@ class DirectoryPage(QWidget):
         )
 
         header = QHBoxLayout()
+        self._header = header
+        self._list_only: list[QWidget] = []
         header.addWidget(self.title)
         header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         header.addStretch(1)
@@ -142,7 +144,15 @@ class DirectoryPage(QWidget):
         in_list = state == self.LIST
         for widget in (self.search, self.edit_button, self.delete_button, self.count_label):
             widget.setVisible(in_list)
+        for widget in self._list_only:
+            widget.setVisible(in_list)
         self.add_button.setEnabled(state != self.LOADING)
+
+    def add_action_button(self, button: QPushButton) -> None:
+        """An extra action for the selected record, placed before Edit."""
+        self._header.insertWidget(self._header.indexOf(self.edit_button), button)
+        self._list_only.append(button)
+        button.setVisible(self.stack.currentIndex() == self.LIST)
 
     def show_count(self, total: int, filtering: bool) -> None:
         if filtering:

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
             self.undo_stack,
             self.settings,
             services.timeline,
+            services.preferences,
         )
         self.companies_controller = CompaniesController(
             self.companies_page,

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from recruiter_desk.domain.channel_preferences import ChannelPreference, suggests_new_preference
 from recruiter_desk.domain.records import Person, PersonDraft, PersonRow
+from recruiter_desk.domain.timeline import ContactLog
+from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.change_bus import ChangeBus
+from recruiter_desk.ui.channel_preferences_dialog import (
+    ChannelPreferencesDialog,
+    describe_preferences,
+)
 from recruiter_desk.ui.directory_controller import DirectoryController, DirectoryService
 from recruiter_desk.ui.directory_page import DirectoryPage, DirectoryTexts
 from recruiter_desk.ui.form_dialog import FormDialog
@@ -19,9 +27,14 @@ from recruiter_desk.ui.person_dialog import PersonDialog
 from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.timeline_controller import TimelineController
 from recruiter_desk.ui.timeline_panel import TimelinePanel
-from recruiter_desk.ui.vocabulary_labels import person_status_label
+from recruiter_desk.ui.undo_commands import CallbackCommand
+from recruiter_desk.ui.vocabulary_labels import channel_label, person_status_label
 
 if TYPE_CHECKING:
+    from recruiter_desk.services.channel_preferences_service import (
+        ChannelPreferencesService,
+        PreferenceChange,
+    )
     from recruiter_desk.services.timeline_service import TimelineService
 
 
@@ -83,6 +96,7 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         undo_stack: QUndoStack,
         settings: QSettings,
         timeline: TimelineService | None = None,
+        preferences: ChannelPreferencesService | None = None,
     ) -> None:
         model: PagedTableModel[PersonRow] = PagedTableModel(
             people_columns(),
@@ -101,6 +115,101 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
             self.timeline = TimelineController(
                 panel, timeline, runner, bus, undo_stack, timeline.now
             )
+            self.timeline.contact_logged.connect(self._maybe_suggest_channel)
+        self.preferences = preferences
+        self.preferences_dialog: ChannelPreferencesDialog | None = None
+        self.suggestion: QMessageBox | None = None
+        if preferences is not None:
+            self.channels_button = QPushButton(self.tr("&Channels…"))
+            self.channels_button.setToolTip(self.tr("How the selected person wants to be reached"))
+            self.channels_button.clicked.connect(self.edit_channels)
+            page.add_action_button(self.channels_button)
+
+    # -- channel preferences ----------------------------------------------------------------
+    def edit_channels(self) -> None:
+        person_id = self.selected_id()
+        if person_id is None or self.preferences is None:
+            return
+        person = self.service.get(person_id)
+        dialog = ChannelPreferencesDialog(
+            person.display_name,
+            self.preferences.current(person_id),
+            self.preferences.history(person_id),
+            date.today(),
+            self.page.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(
+            lambda chosen: self.change_channels(person_id, person.display_name, chosen)
+        )
+        dialog.finished.connect(lambda _r: setattr(self, "preferences_dialog", None))
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def change_channels(
+        self, person_id: int, name: str, chosen: tuple[ChannelPreference, ...]
+    ) -> None:
+        preferences = self.preferences
+        assert preferences is not None
+        if chosen == preferences.current(person_id):
+            return
+        receipt: list[PreferenceChange] = []
+
+        def do() -> Changes:
+            change, changes = preferences.change(person_id, chosen, describe_preferences(chosen))
+            receipt[:] = [change]
+            return changes
+
+        self.undo_stack.push(
+            CallbackCommand(
+                self.tr("change how %1 wants to be reached").replace("%1", name),
+                do,
+                lambda: preferences.undo(receipt[0]),
+                self.runner,
+                self.bus,
+            )
+        )
+
+    def _maybe_suggest_channel(self, contact: ContactLog) -> None:
+        """A reply through another channel than the preferred one: offer to update."""
+        if self.preferences is None or not contact.person_ids:
+            return
+        person_id = contact.person_ids[0]
+        current = self.preferences.current(person_id)
+        preferred = current[0].channel if current else None
+        if not suggests_new_preference(preferred, contact.channel, contact.direction):
+            return
+        assert contact.channel is not None
+        name = self.service.get(person_id).display_name
+        new = channel_label(contact.channel)
+        if preferred is None:
+            question = self.tr("%1 replied by %2. Make %2 their preferred channel?")
+        else:
+            question = self.tr(
+                "%1 replied by %2, but their preferred channel is %3. Make %2 their first channel?"
+            ).replace("%3", channel_label(preferred))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Preferred channel"),
+            question.replace("%1", name).replace("%2", new),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.page.window(),
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Update"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep as it is"))
+        chosen = (
+            ChannelPreference(contact.channel, "", contact.occurred_at.date()),
+            *tuple(p for p in current if p.channel != contact.channel),
+        )
+
+        def answered(button: int) -> None:
+            self.suggestion = None
+            if button == QMessageBox.StandardButton.Yes:
+                self.change_channels(person_id, name, chosen)
+
+        box.finished.connect(answered)
+        self.suggestion = box
+        box.open()
 
     def record_shown(self, record: Person | None) -> None:
         if getattr(self, "timeline", None) is None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 
 from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineEntry, TimelineFilter
@@ -30,6 +30,10 @@ SEARCH_DELAY_MS = 150
 
 
 class TimelineController(QObject):
+    # A new contact was logged (after it was queued for saving): the people page uses it to
+    # offer a channel preference update when a reply came through another channel.
+    contact_logged = Signal(object)
+
     def __init__(
         self,
         panel: TimelinePanel,
@@ -168,6 +172,7 @@ class TimelineController(QObject):
             "%1", self._about
         )
         self.undo_stack.push(CallbackCommand(text, do, undo, self.runner, self.bus))
+        self.contact_logged.emit(contact)
 
     def edit(self, row: int) -> None:
         entry = self.model.entry(row)

@@ -394,6 +394,14 @@
         <translation>liefst elke %1 dagen, uiterlijk elke %2 dagen</translation>
     </message>
     <message>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
         <source>Must-haves they offer</source>
         <translation>Wat ze minimaal bieden</translation>
     </message>

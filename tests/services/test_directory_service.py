@@ -160,3 +160,20 @@ def test_companies_sort_by_number_of_current_contacts(
         session.add(CompanyRoleModel(person_id=contact_ids[2], company_id=small))
     rows = companies.page(ListQuery(sort_key="contacts", descending=True), 0, 5)
     assert [(r.name, r.contact_count) for r in rows] == [("Beta", 2), ("Alpha", 1)]
+
+
+def test_company_lists_its_vacancies_and_placements_open_first(
+    companies: CompaniesService, database: Database, make_placements
+) -> None:
+    from datetime import UTC, datetime
+
+    make_placements(
+        [("Anna", "Acme", "rejected", 5), ("Bram", "Acme", "offer", 2)], datetime.now(UTC)
+    )
+    [row] = companies.page(ListQuery(), 0, 5)
+    company = companies.get(row.id)
+    assert [v.title for v in company.vacancies] == ["Engineer at Acme", "Engineer at Acme"]
+    assert [(p.person_name, p.stage_key, p.closed) for p in company.placements] == [
+        ("Bram Test", "offer", False),
+        ("Anna Test", "rejected", True),
+    ]

@@ -147,6 +147,23 @@ class ContactSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class CompanyVacancySummary:
+    vacancy_id: int
+    title: str
+    status: VacancyStatus
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyPlacementSummary:
+    placement_id: int
+    person_name: str
+    vacancy_title: str
+    stage_key: str
+    stage_name: str
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Company:
     id: int
     name: str
@@ -166,6 +183,8 @@ class Company:
     last_contact_at: datetime | None
     created_at: datetime
     updated_at: datetime
+    vacancies: tuple[CompanyVacancySummary, ...] = ()
+    placements: tuple[CompanyPlacementSummary, ...] = ()
 
     def to_draft(self) -> CompanyDraft:
         return CompanyDraft(

@@ -10,13 +10,22 @@ from sqlalchemy.orm import Session
 from recruiter_desk.domain.records import (
     Company,
     CompanyDraft,
+    CompanyPlacementSummary,
     CompanyRow,
+    CompanyVacancySummary,
     ContactSummary,
     ListQuery,
 )
-from recruiter_desk.domain.vocabulary import VacancyStatus
+from recruiter_desk.domain.vocabulary import StageKind, VacancyStatus
 from recruiter_desk.store.column_types import utc_now
-from recruiter_desk.store.models import CompanyModel, CompanyRoleModel, PersonModel, VacancyModel
+from recruiter_desk.store.models import (
+    CompanyModel,
+    CompanyRoleModel,
+    PersonModel,
+    PlacementModel,
+    StageModel,
+    VacancyModel,
+)
 from recruiter_desk.store.people_repository import like_pattern
 
 
@@ -36,6 +45,10 @@ COMPANY_SORT_COLUMNS = {
     "status": (CompanyModel.status, CompanyModel.sort_name),
     "updated": (CompanyModel.updated_at,),
 }
+
+
+COMPANY_DETAIL_LIMIT = 30
+"""How many vacancies and placements the detail pane lists (open ones first)."""
 
 
 class CompanyNotFound(LookupError):
@@ -105,7 +118,37 @@ def get_company(session: Session, company_id: int) -> Company:
         )
         or 0
     )
+    vacancies = session.execute(
+        select(VacancyModel.id, VacancyModel.title, VacancyModel.status)
+        .where(VacancyModel.company_id == company_id)
+        .order_by(VacancyModel.status != VacancyStatus.OPEN, VacancyModel.opened_on.desc())
+        .limit(COMPANY_DETAIL_LIMIT)
+    ).all()
+    placements = session.execute(
+        select(
+            PlacementModel.id,
+            PersonModel.first_name,
+            PersonModel.last_name,
+            VacancyModel.title,
+            StageModel.key,
+            StageModel.name,
+            StageModel.kind,
+        )
+        .join(VacancyModel, VacancyModel.id == PlacementModel.vacancy_id)
+        .join(PersonModel, PersonModel.id == PlacementModel.person_id)
+        .join(StageModel, StageModel.id == PlacementModel.stage_id)
+        .where(VacancyModel.company_id == company_id, PersonModel.deleted_at.is_(None))
+        .order_by(StageModel.kind != StageKind.OPEN, PlacementModel.updated_at.desc())
+        .limit(COMPANY_DETAIL_LIMIT)
+    ).all()
     return Company(
+        vacancies=tuple(CompanyVacancySummary(*row) for row in vacancies),
+        placements=tuple(
+            CompanyPlacementSummary(
+                pid, f"{first} {last}".strip(), title, key, name, kind is StageKind.CLOSED
+            )
+            for pid, first, last, title, key, name, kind in placements
+        ),
         id=model.id,
         name=model.name,
         website=model.website,

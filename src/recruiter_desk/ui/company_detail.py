@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QWidget
 
 from recruiter_desk.domain.records import Company
 from recruiter_desk.ui.detail_form import DetailForm
-from recruiter_desk.ui.vocabulary_labels import company_status_label, country_label, role_kind_label
+from recruiter_desk.ui.stage_labels import named_stage_label
+from recruiter_desk.ui.vocabulary_labels import (
+    company_status_label,
+    country_label,
+    role_kind_label,
+    vacancy_status_label,
+)
 
 
 class CompanyDetail(DetailForm):
@@ -50,6 +56,19 @@ class CompanyDetail(DetailForm):
             )
             if company.last_contact_at
             else self.tr("never"),
+        )
+        self.add_block(
+            self.tr("Vacancies"),
+            "\n".join(f"{v.title} · {vacancy_status_label(v.status)}" for v in company.vacancies),
+        )
+        self.add_block(
+            self.tr("Placements"),
+            "\n".join(
+                " · ".join(
+                    (p.person_name, p.vacancy_title, named_stage_label(p.stage_key, p.stage_name))
+                )
+                for p in company.placements
+            ),
         )
         self.add_row(self.tr("Must-haves they offer"), company.brand_qualifiers)
         self.add_row(self.tr("Why people choose them"), company.brand_winners)

@@ -736,8 +736,8 @@
         <translation>Een eigen werkplek voor zelfstandige recruiters. Alles blijft in één bestand op deze computer: geen server, geen account, geen netwerk.</translation>
     </message>
     <message>
-        <source>Select a person or a company first, then press Ctrl+L.</source>
-        <translation>Kies eerst een persoon of bedrijf en druk dan op Ctrl+L.</translation>
+        <source>Select a card, a person or a company first, then press Ctrl+L.</source>
+        <translation>Kies eerst een kaart, persoon of bedrijf en druk dan op Ctrl+L.</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>

@@ -35,7 +35,7 @@ def make_board(qtbot: QtBot, pipeline, runner, bus, undo_stack, settings, servic
         board.resize(1400, 700)
         board.show()
         controller = BoardController(
-            board, pipeline, runner, bus, undo_stack, settings, services.people
+            board, pipeline, runner, bus, undo_stack, settings, services.people, services.timeline
         )
         controller.start()
         return controller
@@ -332,3 +332,29 @@ def test_board_settings_rename_hide_reorder_and_thresholds(
     assert settings.value("board/signedSilenceDays", type=int) == 7
     detail = services.pipeline.detail(anna)
     assert [span.stage_name for span in detail.history] == ["Long list", "Contacted"]
+
+
+def test_ctrl_l_on_a_card_logs_a_contact_linked_to_the_placement(
+    make_board, make_placements, services, qtbot: QtBot, undo_stack: QUndoStack
+) -> None:
+    from recruiter_desk.domain.timeline import TimelineFilter
+    from recruiter_desk.ui.quick_log_dialog import QuickLogDialog
+
+    [anna] = make_placements([("Anna", "Acme", "signed", 20)], NOW)
+    controller = make_board()
+    assert column(controller, "signed").card(0).risks  # quiet since signing
+    view = controller.board.columns[5].view
+    view.setCurrentIndex(view.model().index(0, 0))
+    assert controller.log_contact()
+    dialog = controller.pending_dialog
+    assert isinstance(dialog, QuickLogDialog)
+    qtbot.keyClicks(dialog.summary, "Sent photos of the new team")
+    qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
+    person_id = column(controller, "signed").card(0).person_id
+    [entry] = services.timeline.person_page(person_id, TimelineFilter())
+    assert entry.summary == "Sent photos of the new team" and entry.placement_id == anna
+    assert entry.company_name == "Acme"
+    assert column(controller, "signed").card(0).risks == ()  # the silence is broken
+    undo_stack.undo()
+    assert services.timeline.person_page(person_id, TimelineFilter()) == []
+    assert column(controller, "signed").card(0).risks  # quiet again: the contact is gone

@@ -270,7 +270,8 @@ def edit_contact(session: Session, interaction_id: int, log: ContactLog) -> Cont
     model.body = log.body.strip()
     for participant in model.participants:
         participant.occurred_at = log.occurred_at
-    _touch_last_contact(session, log)
+    session.flush()
+    recompute_last_contact(session, model.company_id, model.placement_id)
     return previous
 
 
@@ -279,3 +280,27 @@ def set_interaction_deleted(session: Session, interaction_id: int, when: datetim
     if model is None:
         raise InteractionNotFound(interaction_id)
     model.deleted_at = when
+    session.flush()
+    recompute_last_contact(session, model.company_id, model.placement_id)
+
+
+def recompute_last_contact(
+    session: Session, company_id: int | None, placement_id: int | None
+) -> None:
+    """After a delete, undo or edit: the last contact is the newest remaining conversation."""
+    conversations = select(func.max(InteractionModel.occurred_at)).where(
+        InteractionModel.kind == InteractionKind.CONVERSATION,
+        InteractionModel.deleted_at.is_(None),
+    )
+    if company_id is not None:
+        company = session.get(CompanyModel, company_id)
+        if company is not None:
+            company.last_contact_at = session.scalar(
+                conversations.where(InteractionModel.company_id == company_id)
+            )
+    if placement_id is not None:
+        placement = session.get(PlacementModel, placement_id)
+        if placement is not None:
+            placement.last_contact_at = session.scalar(
+                conversations.where(InteractionModel.placement_id == placement_id)
+            )

@@ -35,16 +35,19 @@ from recruiter_desk.domain.pipeline import (
     Stage,
 )
 from recruiter_desk.domain.records import ListQuery, PersonDraft, PersonRow
+from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.board_column_model import CARD_ROLE, BoardColumnModel
 from recruiter_desk.ui.board_settings_dialog import BoardSettingsDialog
 from recruiter_desk.ui.card_delegate import CardDelegate
 from recruiter_desk.ui.change_bus import ChangeBus
+from recruiter_desk.ui.contact_logging import push_logged_contact
 from recruiter_desk.ui.move_dialogs import ClosingDialog, SignedDialog
 from recruiter_desk.ui.new_placement_dialog import NewPlacementDialog
 from recruiter_desk.ui.person_dialog import PersonDialog
 from recruiter_desk.ui.pipeline_board import PipelineBoard
 from recruiter_desk.ui.placement_dialog import PlacementDialog
+from recruiter_desk.ui.quick_log_dialog import QuickLogDialog
 from recruiter_desk.ui.stage_labels import stage_label
 from recruiter_desk.ui.store_errors import describe_save_error
 from recruiter_desk.ui.task_runner import TaskRunner
@@ -53,6 +56,7 @@ from recruiter_desk.ui.undo_commands import CallbackCommand, MoveCardCommand
 if TYPE_CHECKING:
     # Not at run time: the window is built before SQLAlchemy is imported (fast start).
     from recruiter_desk.services.pipeline_service import PipelineService
+    from recruiter_desk.services.timeline_service import TimelineService
 
 FILTER_DELAY_MS = 150
 
@@ -92,9 +96,11 @@ class BoardController(QObject):
         undo_stack: QUndoStack,
         settings: QSettings,
         people: PeopleLookup | None = None,
+        timeline: TimelineService | None = None,
     ) -> None:
         super().__init__(board)
         self.people = people
+        self.timeline = timeline
         self.board = board
         self.pipeline = pipeline
         self.runner = runner
@@ -329,6 +335,32 @@ class BoardController(QObject):
         self.settings.setValue("board/signedSilenceDays", thresholds.signed_silence_days)
         self.settings.setValue("board/interviewingStaleDays", thresholds.interviewing_stale_days)
         self.runner.run(lambda: self.pipeline.save_stages(stages), self.bus.publish)
+
+    def log_contact(self) -> bool:
+        """Ctrl+L on a card: log a contact with its candidate, about this placement."""
+        found = self.selected_card()
+        if found is None or self.timeline is None:
+            return False
+        card = found[1]
+        timeline = self.timeline
+        dialog = QuickLogDialog(
+            card.person_name, self.pipeline.now(), card.preferred_channel, None, self.board.window()
+        )
+
+        def save(contact: ContactLog) -> None:
+            linked = replace(
+                contact,
+                person_ids=(card.person_id,),
+                company_id=card.company_id,
+                placement_id=card.placement_id,
+            )
+            push_logged_contact(
+                timeline, linked, card.person_name, self.runner, self.bus, self.undo_stack
+            )
+
+        dialog.submitted.connect(save)
+        self._open(dialog)
+        return True
 
     # -- opening and creating --------------------------------------------------------------
     def open_placement(self, placement_id: int) -> None:

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
             self.undo_stack,
             self.settings,
             services.people,
+            services.timeline,
         )
         self.board_controller.person_link.connect(self.reveal_person)
         self.board_controller.company_link.connect(self.reveal_company)
@@ -330,12 +331,16 @@ class MainWindow(QMainWindow):
     def _log_contact(self) -> None:
         """Ctrl+L: log a contact with whoever is selected in People or Companies."""
         area = self.stack.currentIndex()
+        if area == self.BOARD and self.board_controller and self.board_controller.log_contact():
+            return
         controller = {
             self.PEOPLE: self.people_controller,
             self.COMPANIES: self.companies_controller,
         }.get(area)
         if controller is None or controller.timeline is None or controller.selected_id() is None:
-            self.show_banner(self.tr("Select a person or a company first, then press Ctrl+L."))
+            self.show_banner(
+                self.tr("Select a card, a person or a company first, then press Ctrl+L.")
+            )
             return
         controller.timeline.log_contact()
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QKeyEvent, QUndoStack
 
 from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineEntry, TimelineFilter
 from recruiter_desk.domain.vocabulary import Channel, Direction, InteractionKind
-from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.change_bus import ChangeBus
+from recruiter_desk.ui.contact_logging import push_logged_contact
 from recruiter_desk.ui.quick_log_dialog import QuickLogDialog
 from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.timeline_delegate import TimelineDelegate
@@ -158,20 +158,9 @@ class TimelineController(QObject):
         )
 
     def _log(self, contact: ContactLog) -> None:
-        created: list[int] = []
-
-        def do() -> Changes:
-            interaction_id, changes = self.timeline.log(contact)
-            created[:] = [interaction_id]
-            return changes
-
-        def undo() -> Changes:
-            return self.timeline.delete(created[0], contact)
-
-        text = QCoreApplication.translate("Timeline", "log contact with %1").replace(
-            "%1", self._about
+        push_logged_contact(
+            self.timeline, contact, self._about, self.runner, self.bus, self.undo_stack
         )
-        self.undo_stack.push(CallbackCommand(text, do, undo, self.runner, self.bus))
         self.contact_logged.emit(contact)
 
     def edit(self, row: int) -> None:

@@ -490,6 +490,155 @@
     </message>
 </context>
 <context>
+    <name>ComposeMessageDialog</name>
+    <message>
+        <source>&amp;Open in email app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in SMS app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and &amp;open LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactBar</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">Sms</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished">LinkedIn</translation>
+    </message>
+    <message>
+        <source>Write an email to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a text message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a WhatsApp message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn profile of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address for %1. Add one with Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number for %1. Add one with Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mobile number: a landline cannot receive WhatsApp or SMS messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LinkedIn profile for %1. Add its address with Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel cannot be opened from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactController</name>
+    <message>
+        <source>%1 does not want to be contacted (status: Do not contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app on this computer makes calls. Call %1 on your phone; then log the call with Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link. The message is copied: paste it in the app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contactpersoon</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -745,6 +894,93 @@
     </message>
 </context>
 <context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Welcome after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-start check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring manager introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good luck on day one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-week check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary and growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply promise with a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decent rejection with feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Bedrijf</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished">Vacature</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you promise to reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback (you write it before sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A “{” is not closed (character %1). Braces are only for placeholders such as {first_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A “}” has no matching “{” (character %1). Braces are only for placeholders such as {first_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with your own words before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveDialogs</name>
     <message>
         <source>Cancel</source>
@@ -978,8 +1214,16 @@
         <translation>06 12345678 of +32 470 12 34 56</translation>
     </message>
     <message>
-        <source>Country of the phone number</source>
-        <translation>Land van het telefoonnummer</translation>
+        <source>Country of phone numbers without +</source>
+        <translation>Land van telefoonnummers zonder +</translation>
+    </message>
+    <message>
+        <source>+ Another email address</source>
+        <translation>+ Nog een e-mailadres</translation>
+    </message>
+    <message>
+        <source>+ Another phone number</source>
+        <translation>+ Nog een telefoonnummer</translation>
     </message>
     <message>
         <source>comma-separated, e.g. embedded, PLC, Brabant</source>
@@ -1044,6 +1288,38 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefoon %1</translation>
     </message>
 </context>
 <context>

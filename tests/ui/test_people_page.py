@@ -208,3 +208,36 @@ def test_model_passes_the_model_tester(
     add_people(services, ("Anna", "Aerts"), ("Bram", "Bakker"))
     controller.model.reload()
     qtmodeltester.check(controller.model)
+
+
+def test_several_emails_and_phones_with_labels_and_a_problem_at_its_own_row(
+    controller: PeopleController, services: AppServices, qtbot: QtBot
+) -> None:
+    dialog = open_add_dialog(controller)
+    qtbot.keyClicks(dialog.first_name, "Joris")
+    qtbot.keyClicks(dialog.email, "joris@example.be")
+    dialog.email_rows[0][1].setEditText("work")
+    second = dialog.add_email()
+    qtbot.keyClicks(second, "joris-at-home")
+    dialog.add_phone()
+    qtbot.keyClicks(dialog.phone_rows[1][0], "0470 12 34 56")
+    dialog.phone_rows[1][1].setEditText("mobile BE")
+    dialog.phone_country.setCurrentIndex(dialog.phone_country.findData("BE"))
+    dialog.submit()
+    assert dialog.error_text("email") == ""
+    assert "is not an email address" in dialog.error_text("email.1")
+    assert services.people.count(ListQuery()) == 0
+    second.setText("joris@thuis.be")
+    dialog.email_rows[1][1].setEditText("private")
+    dialog.submit()
+    [row] = services.people.page(ListQuery(), 0, 5)
+    person = services.people.get(row.id)
+    assert [(e.address, e.label) for e in person.emails] == [
+        ("joris@example.be", "work"),
+        ("joris@thuis.be", "private"),
+    ]
+    assert [(p.e164, p.label) for p in person.phones] == [("+32470123456", "mobile BE")]
+
+    controller.edit_selected()
+    again = controller.dialog
+    assert len(again.email_rows) == 2 and again.email_rows[1][0].text() == "joris@thuis.be"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -56,11 +57,13 @@ class FormDialog(QDialog):
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> None:
-        """``name`` matches the field name in ``InvalidField`` so problems land here."""
+    def add_field(self, name: str, label: str, widget: QWidget, row: int | None = None) -> None:
+        """``name`` matches the field name in ``InvalidField`` so problems land here;
+        ``row`` inserts the field there instead of at the end."""
         error = QLabel()
         error.setObjectName("fieldError")
         error.setWordWrap(True)
+        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         error.hide()
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -72,7 +75,10 @@ class FormDialog(QDialog):
         caption = QLabel(label)
         caption.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", "").rstrip(" *:"))
-        self.form.addRow(caption, holder)
+        if row is None:
+            self.form.addRow(caption, holder)
+        else:
+            self.form.insertRow(row, caption, holder)
         self._fields[name] = widget
         self._errors[name] = error
 
@@ -108,7 +114,8 @@ class FormDialog(QDialog):
             first = first or widget
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Messages wrap onto extra lines: grow so none is cut off.
+        # Messages wrap onto extra lines: let the layout measure them, then grow.
+        self.layout().activate()
         self.adjustSize()
 
     def show_failure(self, text: str) -> None:

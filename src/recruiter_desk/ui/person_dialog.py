@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from recruiter_desk.domain.draft_validation import ValidationFailed, validate_person_draft
 from recruiter_desk.domain.records import EmailAddress, Person, PersonDraft, PhoneNumber
@@ -34,26 +34,33 @@ class PersonDialog(FormDialog):
         super().__init__(self.tr("Edit person") if person else self.tr("New person"), parent)
         self.person = person
         draft = person.to_draft() if person else PersonDraft(first_name="")
-        # The dialog edits the first address and number; any others are kept as they are.
-        self._other_emails = draft.emails[1:]
-        self._other_phones = draft.phones[1:]
         self._tags_kept = draft.tags
 
         self.first_name = QLineEdit(draft.first_name)
         self.last_name = QLineEdit(draft.last_name)
         self.headline = QLineEdit(draft.headline)
         self.headline.setPlaceholderText(self.tr("e.g. Senior PLC engineer, offshore wind"))
-        self.email = QLineEdit(draft.emails[0].address if draft.emails else "")
+        first_email = draft.emails[0] if draft.emails else EmailAddress("")
+        first_phone = draft.phones[0] if draft.phones else PhoneNumber("")
+        self.email = QLineEdit(first_email.address)
         self.email.setPlaceholderText(self.tr("name@company.nl"))
-        self.phone = QLineEdit(draft.phones[0].e164 if draft.phones else "")
+        self.phone = QLineEdit(first_phone.e164)
         self.phone.setPlaceholderText(self.tr("06 12345678 or +32 470 12 34 56"))
         self.phone_country = _combo(country_choices(), draft.phone_country)
-        self.phone_country.setAccessibleName(self.tr("Country of the phone number"))
-        phone_row = QWidget()
-        row_layout = QHBoxLayout(phone_row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(self.phone, 2)
-        row_layout.addWidget(self.phone_country, 1)
+        self.phone_country.setAccessibleName(self.tr("Country of phone numbers without +"))
+        self.email_rows: list[tuple[QLineEdit, QComboBox]] = [
+            (self.email, self._label_combo(self._email_labels(), first_email.label))
+        ]
+        self.phone_rows: list[tuple[QLineEdit, QComboBox]] = [
+            (self.phone, self._label_combo(self._phone_labels(), first_phone.label))
+        ]
+        email_row = self._with_label(self.email, self.email_rows[0][1])
+        phone_row = self._with_label(self.phone, self.phone_rows[0][1], self.phone_country)
+        self.add_email_button = QPushButton(self.tr("+ Another email address"))
+        self.add_phone_button = QPushButton(self.tr("+ Another phone number"))
+        for button in (self.add_email_button, self.add_phone_button):
+            button.setFlat(True)
+            button.setObjectName("linkButton")
         self.linkedin = QLineEdit(draft.linkedin_url)
         self.linkedin.setPlaceholderText("https://www.linkedin.com/in/…")
         self.location = QLineEdit(draft.location)
@@ -72,9 +79,18 @@ class PersonDialog(FormDialog):
         self.add_field("first_name", self.tr("&First name *"), self.first_name)
         self.add_field("last_name", self.tr("&Last name"), self.last_name)
         self.add_field("headline", self.tr("&Headline"), self.headline)
-        self.add_field("email", self.tr("&Email"), self.email)
+        self.add_field("email", self.tr("&Email"), email_row)
+        self._fields["email"] = self.email  # problems focus the address itself
+        self.form.addRow("", self.add_email_button)
         self.add_field("phone", self.tr("&Phone"), phone_row)
-        self._fields["phone"] = self.phone  # problems focus the number itself
+        self._fields["phone"] = self.phone
+        self.form.addRow("", self.add_phone_button)
+        self.add_email_button.clicked.connect(lambda: self.add_email())
+        self.add_phone_button.clicked.connect(lambda: self.add_phone())
+        for email in draft.emails[1:]:
+            self.add_email(email)
+        for phone in draft.phones[1:]:
+            self.add_phone(phone)
         self.add_field("linkedin_url", self.tr("Lin&kedIn"), self.linkedin)
         self.add_field("location", self.tr("L&ocation"), self.location)
         self.add_field("country", self.tr("Co&untry"), self.country)
@@ -88,17 +104,83 @@ class PersonDialog(FormDialog):
         self.setMinimumWidth(520)
         self.first_name.setFocus()
 
+    # -- several addresses and numbers, each with a label -------------------------------------
+    def _email_labels(self) -> list[str]:
+        return [self.tr("work"), self.tr("private")]
+
+    def _phone_labels(self) -> list[str]:
+        return [self.tr("mobile"), self.tr("work"), self.tr("home")]
+
+    def _label_combo(self, suggestions: list[str], current: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItems(suggestions)
+        combo.setEditText(current)
+        combo.setAccessibleName(self.tr("Label"))
+        combo.lineEdit().setPlaceholderText(self.tr("label"))
+        combo.setMinimumContentsLength(7)
+        return combo
+
+    @staticmethod
+    def _with_label(value: QLineEdit, label: QComboBox, extra: QWidget | None = None) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(value, 3)
+        layout.addWidget(label, 1)
+        if extra is not None:
+            layout.addWidget(extra, 1)
+        return row
+
+    def add_email(self, email: EmailAddress | None = None) -> QLineEdit:
+        value = QLineEdit(email.address if email else "")
+        value.setPlaceholderText(self.tr("name@company.nl"))
+        label = self._label_combo(self._email_labels(), email.label if email else "")
+        index = len(self.email_rows)
+        self.email_rows.append((value, label))
+        row, _role = self.form.getWidgetPosition(self.add_email_button)
+        self.add_field(
+            f"email.{index}",
+            self.tr("Email %1").replace("%1", str(index + 1)),
+            self._with_label(value, label),
+            row,
+        )
+        self._fields[f"email.{index}"] = value
+        value.setFocus()
+        return value
+
+    def add_phone(self, phone: PhoneNumber | None = None) -> QLineEdit:
+        value = QLineEdit(phone.e164 if phone else "")
+        value.setPlaceholderText(self.tr("06 12345678 or +32 470 12 34 56"))
+        label = self._label_combo(self._phone_labels(), phone.label if phone else "")
+        index = len(self.phone_rows)
+        self.phone_rows.append((value, label))
+        row, _role = self.form.getWidgetPosition(self.add_phone_button)
+        self.add_field(
+            f"phone.{index}",
+            self.tr("Phone %1").replace("%1", str(index + 1)),
+            self._with_label(value, label),
+            row,
+        )
+        self._fields[f"phone.{index}"] = value
+        value.setFocus()
+        return value
+
     def draft(self) -> PersonDraft:
-        email_label = self.person.emails[0].label if self.person and self.person.emails else ""
-        phone_label = self.person.phones[0].label if self.person and self.person.phones else ""
-        email = self.email.text().strip()
-        phone = self.phone.text().strip()
+        # Every row goes in, empty ones too (validation skips them), so that a problem's
+        # index ("email.2") is the row it belongs to.
         return PersonDraft(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             headline=self.headline.text(),
-            emails=((EmailAddress(email, email_label),) if email else ()) + self._other_emails,
-            phones=((PhoneNumber(phone, phone_label),) if phone else ()) + self._other_phones,
+            emails=tuple(
+                EmailAddress(value.text().strip(), label.currentText().strip())
+                for value, label in self.email_rows
+            ),
+            phones=tuple(
+                PhoneNumber(value.text().strip(), label.currentText().strip())
+                for value, label in self.phone_rows
+            ),
             phone_country=self.phone_country.currentData(),
             linkedin_url=self.linkedin.text(),
             location=self.location.text(),
@@ -116,7 +198,6 @@ class PersonDialog(FormDialog):
         try:
             clean = validate_person_draft(self.draft())
         except ValidationFailed as failed:
-            # Only the first email/phone is on the form; others were valid when stored.
             self.show_problems(failed.problems)
             return
         self.clear_problems()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
-from recruiter_desk.domain.draft_validation import ValidationFailed, validate_company_draft
+from recruiter_desk.domain.draft_validation import validate_company_draft
 from recruiter_desk.domain.records import Company, CompanyDraft
 from recruiter_desk.domain.vocabulary import CompanyStatus
 from recruiter_desk.ui.form_dialog import FormDialog, multi_line
@@ -21,8 +22,6 @@ def _days(value: int | None) -> QSpinBox:
 
 
 class CompanyDialog(FormDialog):
-    submitted = Signal(object)
-
     def __init__(self, company: Company | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit company") if company else self.tr("New company"), parent)
         self.company = company
@@ -81,12 +80,5 @@ class CompanyDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def submit(self) -> None:
-        try:
-            clean = validate_company_draft(self.draft())
-        except ValidationFailed as failed:
-            self.show_problems(failed.problems)
-            return
-        self.clear_problems()
-        self.set_busy(True)
-        self.submitted.emit(clean)
+    def validate(self, draft: Any) -> Any:
+        return validate_company_draft(draft)

@@ -4,8 +4,9 @@ is wrong, Save and Cancel. Opened with ``open()``; the result arrives by signal.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_desk.domain.contact_details import InvalidField
+from recruiter_desk.domain.draft_validation import ValidationFailed
 from recruiter_desk.ui.vocabulary_labels import field_problem_message
 
 
 class FormDialog(QDialog):
+    submitted = Signal(object)  # the validated draft
+
     """Subclassed: its own texts use an explicit context, because ``self.tr`` in a base class
     looks up the subclass's context at run time and would miss them."""
 
@@ -128,8 +132,24 @@ class FormDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         self.buttons.setEnabled(not busy)
 
-    def submit(self) -> None:
+    def draft(self) -> Any:
+        """What the form holds now, unvalidated."""
         raise NotImplementedError
+
+    def validate(self, draft: Any) -> Any:
+        """The clean draft, or ``ValidationFailed`` naming the fields."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        """Validate here, so problems show at once; the controller saves and closes us."""
+        try:
+            clean = self.validate(self.draft())
+        except ValidationFailed as failed:
+            self.show_problems(failed.problems)
+            return
+        self.clear_problems()
+        self.set_busy(True)
+        self.submitted.emit(clean)
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from recruiter_desk.domain.draft_validation import ValidationFailed, validate_person_draft
+from recruiter_desk.domain.draft_validation import validate_person_draft
 from recruiter_desk.domain.records import EmailAddress, Person, PersonDraft, PhoneNumber
 from recruiter_desk.domain.vocabulary import PersonStatus
 from recruiter_desk.ui.form_dialog import FormDialog, multi_line
@@ -27,8 +28,6 @@ def _combo(choices: list[tuple[str, str]], current: str) -> QComboBox:
 
 class PersonDialog(FormDialog):
     """Emits ``submitted`` with a validated draft; the controller saves it and closes us."""
-
-    submitted = Signal(object)
 
     def __init__(self, person: Person | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit person") if person else self.tr("New person"), parent)
@@ -194,12 +193,5 @@ class PersonDialog(FormDialog):
             growth_wishes=self.growth_wishes.toPlainText(),
         )
 
-    def submit(self) -> None:
-        try:
-            clean = validate_person_draft(self.draft())
-        except ValidationFailed as failed:
-            self.show_problems(failed.problems)
-            return
-        self.clear_problems()
-        self.set_busy(True)
-        self.submitted.emit(clean)
+    def validate(self, draft: Any) -> Any:
+        return validate_person_draft(draft)

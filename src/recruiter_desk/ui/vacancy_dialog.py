@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
 
-from recruiter_desk.domain.draft_validation import ValidationFailed, validate_vacancy_draft
+from recruiter_desk.domain.draft_validation import validate_vacancy_draft
 from recruiter_desk.domain.records import Vacancy, VacancyDraft
 from recruiter_desk.domain.vocabulary import VacancyStatus
 from recruiter_desk.ui.form_dialog import FormDialog, multi_line
@@ -19,8 +20,6 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 class VacancyDialog(FormDialog):
-    submitted = Signal(object)
-
     def __init__(
         self,
         vacancy: Vacancy | None,
@@ -98,12 +97,5 @@ class VacancyDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def submit(self) -> None:
-        try:
-            clean = validate_vacancy_draft(self.draft())
-        except ValidationFailed as failed:
-            self.show_problems(failed.problems)
-            return
-        self.clear_problems()
-        self.set_busy(True)
-        self.submitted.emit(clean)
+    def validate(self, draft: Any) -> Any:
+        return validate_vacancy_draft(draft)

@@ -493,149 +493,149 @@
     <name>ComposeMessageDialog</name>
     <message>
         <source>&amp;Open in email app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen in mailprogramma</translation>
     </message>
     <message>
         <source>&amp;Open in WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen in WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Open in SMS app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen in sms-app</translation>
     </message>
     <message>
         <source>Copy and &amp;open LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren en LinkedIn &amp;openen</translation>
     </message>
     <message>
         <source>Email to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail aan %1</translation>
     </message>
     <message>
         <source>WhatsApp message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-bericht aan %1</translation>
     </message>
     <message>
         <source>Text message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sms aan %1</translation>
     </message>
     <message>
         <source>LinkedIn message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-bericht aan %1</translation>
     </message>
     <message>
         <source>&amp;Reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwoord uiterlijk</translation>
     </message>
     <message>
         <source>S&amp;ubject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder&amp;werp</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjabloon</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Taal</translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Write a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf eerst een bericht.</translation>
     </message>
 </context>
 <context>
     <name>ContactBar</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellen</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">Sms</translation>
+        <translation>Sms</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished">LinkedIn</translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Write an email to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een e-mail schrijven aan %1</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bellen</translation>
     </message>
     <message>
         <source>Send a text message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sms sturen naar %1</translation>
     </message>
     <message>
         <source>Send a WhatsApp message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een WhatsApp-bericht sturen naar %1</translation>
     </message>
     <message>
         <source>Open the LinkedIn profile of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het LinkedIn-profiel van %2 openen</translation>
     </message>
     <message>
         <source>No email address for %1. Add one with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mailadres van %1. Voeg er een toe met Bewerken…</translation>
     </message>
     <message>
         <source>No phone number for %1. Add one with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen telefoonnummer van %1. Voeg er een toe met Bewerken…</translation>
     </message>
     <message>
         <source>%1 has no mobile number: a landline cannot receive WhatsApp or SMS messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen mobiel nummer: een vaste lijn kan geen WhatsApp- of sms-berichten ontvangen.</translation>
     </message>
     <message>
         <source>No LinkedIn profile for %1. Add its address with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen LinkedIn-profiel van %1. Voeg het adres toe met Bewerken…</translation>
     </message>
     <message>
         <source>This channel cannot be opened from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kanaal kan hier niet worden geopend.</translation>
     </message>
 </context>
 <context>
     <name>ContactController</name>
     <message>
         <source>%1 does not want to be contacted (status: Do not contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wil niet benaderd worden (status: Niet benaderen).</translation>
     </message>
     <message>
         <source>No app on this computer makes calls. Call %1 on your phone; then log the call with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen app op deze computer kan bellen. Bel %1 met je telefoon en log het gesprek daarna met Ctrl+L.</translation>
     </message>
     <message>
         <source>No app on this computer opens this kind of link. The message is copied: paste it in the app on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen app op deze computer opent dit soort links. Het bericht is gekopieerd: plak het in de app op je telefoon.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contactpersoon</translation>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -861,6 +861,10 @@
         <translation>Systeemtaal</translation>
     </message>
     <message>
+        <source>&amp;Message templates…</source>
+        <translation>&amp;Berichtsjablonen…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -897,87 +901,217 @@
     <name>MessageTemplates</name>
     <message>
         <source>Welcome after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom na ondertekening</translation>
     </message>
     <message>
         <source>Pre-start check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Even bijpraten voor de start</translation>
     </message>
     <message>
         <source>Hiring manager introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennismaking leidinggevende</translation>
     </message>
     <message>
         <source>Good luck on day one</source>
-        <translation type="unfinished"></translation>
+        <translation>Succes op de eerste dag</translation>
     </message>
     <message>
         <source>First-week check</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de eerste week</translation>
     </message>
     <message>
         <source>Probation check</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde proeftijd</translation>
     </message>
     <message>
         <source>Anniversary and growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Een jaar in dienst en groei</translation>
     </message>
     <message>
         <source>Reply promise with a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Belofte van antwoord met datum</translation>
     </message>
     <message>
         <source>Decent rejection with feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Nette afwijzing met feedback</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Bedrijf</translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished">Vacature</translation>
+        <translation>Vacature</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>Date you promise to reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum waarop je uiterlijk antwoordt</translation>
     </message>
     <message>
         <source>Feedback (you write it before sending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback (schrijf je zelf voor het versturen)</translation>
     </message>
     <message>
         <source>Unknown placeholder %1. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend invulveld %1. Gebruik een van: %2.</translation>
     </message>
     <message>
         <source>A “{” is not closed (character %1). Braces are only for placeholders such as {first_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een “{” wordt niet gesloten (teken %1). Accolades zijn alleen voor invulvelden zoals {first_name}.</translation>
     </message>
     <message>
         <source>A “}” has no matching “{” (character %1). Braces are only for placeholders such as {first_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een “}” hoort geen “{” (teken %1). Accolades zijn alleen voor invulvelden zoals {first_name}.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht is leeg.</translation>
     </message>
     <message>
         <source>Replace %1 with your own words before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang %1 door je eigen woorden voordat je het verstuurt.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Berichtsjablonen</translation>
+    </message>
+    <message>
+        <source>How you sign your messages</source>
+        <translation>Hoe je je berichten ondertekent</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Je naam</translation>
+    </message>
+    <message>
+        <source>Fills {your_name} in every message.</source>
+        <translation>Vult {your_name} in elk bericht in.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>Onder&amp;werp</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>Invulveld &amp;invoegen</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>Voorbeeld met voorbeeldgegevens</translation>
+    </message>
+    <message>
+        <source>The preview appears as soon as the template has no errors.</source>
+        <translation>Het voorbeeld verschijnt zodra het sjabloon geen fouten meer bevat.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>Standaardtekst &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Put the original text back in the editor; Save makes it the one in use</source>
+        <translation>Zet de oorspronkelijke tekst terug in de editor; met Opslaan wordt die weer gebruikt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>aangepast</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>Je wijzigingen in “%1” opslaan?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesModel</name>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Aangepast</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
     </message>
 </context>
 <context>

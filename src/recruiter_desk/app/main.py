@@ -37,12 +37,51 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="open a realistic sample dataset in a temporary folder; your own data is untouched",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser.parse_args(argv)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    due = commands.add_parser(
+        "due",
+        help="print what is overdue and due today, then exit (no window)",
+        description="Print the reminders that are overdue and due today, with the time on "
+        "this computer's clock. Reads the data without changing it; safe while the app runs. "
+        "Exit status: 0 printed, 1 no data found, 2 data of another app version.",
+    )
+    due.add_argument("--json", action="store_true", help="print a JSON list, for scripts")
+    due.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, help="the data folder (as for the app)"
+    )
+    due.add_argument(
+        "--now",
+        type=_moment,
+        default=None,
+        metavar="ISO-TIME",
+        help="report as if it were this moment (ISO 8601, e.g. 2026-12-01T09:00+01:00)",
+    )
+    args = parser.parse_args(argv)
+    if args.command == "due" and args.demo:
+        parser.error("due reads your data folder; it does not work with --demo")
+    return args
+
+
+def _moment(text: str) -> object:
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def run_due_command(args: argparse.Namespace) -> int:
+    """``recruiter-desk due``: no Qt, no window, no log file; reads and prints."""
+    from recruiter_desk.app.data_location import resolve_data_dir
+    from recruiter_desk.services.due_report import run_due
+
+    return run_due(resolve_data_dir(args.data_dir, os.environ), as_json=args.json, now=args.now)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "due":
+        return run_due_command(args)
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QWidget

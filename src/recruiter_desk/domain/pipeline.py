@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from recruiter_desk.domain.reminders import JourneyReceipt
 from recruiter_desk.domain.vocabulary import Channel, StageKind
 
 SIGNED_STAGE = "signed"
@@ -112,8 +113,9 @@ class ClosingFacts:
 
 @dataclass(frozen=True, slots=True)
 class MoveReceipt:
-    """Everything needed to take a move back exactly: the card's previous state and the rows
-    the move wrote (history and timeline events), which undo removes."""
+    """Everything needed to take a move back exactly: the card's previous state, the rows
+    the move wrote (history and timeline events), which undo removes, and what it did to the
+    placement's journey (reminders created, cancelled or moved), which undo reverses."""
 
     placement_id: int
     from_stage_id: int
@@ -126,6 +128,7 @@ class MoveReceipt:
     to_stage_id: int
     stage_change_id: int | None
     event_ids: tuple[int, ...]
+    reminders: JourneyReceipt = JourneyReceipt()  # noqa: RUF009 (immutable)
 
 
 @dataclass(frozen=True, slots=True)

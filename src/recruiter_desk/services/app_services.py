@@ -7,7 +7,11 @@ from pathlib import Path
 
 from recruiter_desk.services.channel_preferences_service import ChannelPreferencesService
 from recruiter_desk.services.directory_service import CompaniesService, PeopleService
+from recruiter_desk.services.journeys_service import JourneysService
+from recruiter_desk.services.message_templates_service import MessageTemplatesService
 from recruiter_desk.services.pipeline_service import PipelineService
+from recruiter_desk.services.reminders_service import RemindersService
+from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.services.timeline_service import TimelineService
 from recruiter_desk.services.vacancies_service import VacanciesService
 from recruiter_desk.store.database import Database, open_database
@@ -24,20 +28,28 @@ class AppServices:
     timeline: TimelineService
     preferences: ChannelPreferencesService
     upgrade: UpgradeResult
+    templates: MessageTemplatesService
+    reminders: RemindersService
+    journeys: JourneysService
 
     def close(self) -> None:
         self.database.close()
 
 
-def open_services(data_dir: Path) -> AppServices:
+def open_services(data_dir: Path, zone: ZoneProvider = system_zone) -> AppServices:
+    """``zone`` gives the user's current time zone (the GUI can pass Qt's, which knows the
+    IANA name on every platform)."""
     database, upgrade = open_database(data_dir)
     return AppServices(
         database=database,
         people=PeopleService(database),
         companies=CompaniesService(database),
         vacancies=VacanciesService(database),
-        pipeline=PipelineService(database),
+        pipeline=PipelineService(database, zone=zone),
         timeline=TimelineService(database),
         preferences=ChannelPreferencesService(database),
         upgrade=upgrade,
+        templates=MessageTemplatesService(database),
+        reminders=RemindersService(database, zone=zone),
+        journeys=JourneysService(database, zone=zone),
     )

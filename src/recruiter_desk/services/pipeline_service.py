@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
+from recruiter_desk.domain.journeys import JourneyDates
 from recruiter_desk.domain.pipeline import (
     BoardFilter,
     Card,
@@ -17,6 +19,8 @@ from recruiter_desk.domain.pipeline import (
     Stage,
 )
 from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.system_zone import ZoneProvider, system_zone
+from recruiter_desk.store import journeys_repository
 from recruiter_desk.store import pipeline_repository as repo
 from recruiter_desk.store.database import Database
 
@@ -28,9 +32,14 @@ def system_clock() -> datetime:
 
 
 class PipelineService:
-    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+    """``zone`` gives the user's current time zone: journey touchpoints are due at 9:00 there."""
+
+    def __init__(
+        self, database: Database, clock: Clock = system_clock, zone: ZoneProvider = system_zone
+    ) -> None:
         self._db = database
         self._clock = clock
+        self._zone = zone
 
     def now(self) -> datetime:
         return self._clock()
@@ -88,16 +97,21 @@ class PipelineService:
         signed: SignedFacts | None = None,
         closing: ClosingFacts | None = None,
     ) -> tuple[MoveReceipt, Changes]:
+        """One transaction: the move, its history and timeline events, and its journey
+        (entering Signed creates the touchpoints, Rejected or Withdrawn cancels them)."""
+        now = self._clock()
         with self._db.write() as session:
             receipt = repo.move_placement(
-                session, placement_id, to_stage_id, before_id, self._clock(), signed, closing
+                session, placement_id, to_stage_id, before_id, now, signed, closing
             )
-        return receipt, self._changed(receipt.placement_id)
+            journey = journeys_repository.after_move(session, receipt, now, self._zone())
+            receipt = replace(receipt, reminders=journey)
+        return receipt, self._changed(receipt.placement_id, reminders=not journey.empty)
 
     def undo_move(self, receipt: MoveReceipt) -> Changes:
         with self._db.write() as session:
             repo.revert_move(session, receipt)
-        return self._changed(receipt.placement_id)
+        return self._changed(receipt.placement_id, reminders=not receipt.reminders.empty)
 
     def create(self, person_id: int, vacancy_id: int, stage_id: int) -> tuple[int, Changes]:
         with self._db.write() as session:
@@ -113,9 +127,24 @@ class PipelineService:
         return self._changed(placement_id)
 
     def edit(self, placement_id: int, edit: PlacementEdit) -> tuple[PlacementEdit, Changes]:
+        """New dates move the open journey touchpoints with them (done ones stay). Editing
+        back to ``previous`` (undo) moves them back."""
+        now = self._clock()
         with self._db.write() as session:
-            previous = repo.update_placement(session, placement_id, edit, self._clock())
-        return previous, self._changed(placement_id)
+            previous = repo.update_placement(session, placement_id, edit, now)
+            journey = journeys_repository.follow_dates(
+                session,
+                placement_id,
+                JourneyDates(
+                    previous.signed_on,
+                    previous.start_on,
+                    previous.probation_end_on,
+                    previous.guarantee_end_on,
+                ),
+                now,
+                self._zone(),
+            )
+        return previous, self._changed(placement_id, reminders=not journey.empty)
 
     def save_stages(self, stages: list[Stage]) -> Changes:
         with self._db.write() as session:
@@ -123,6 +152,6 @@ class PipelineService:
         return Changes(stages=True)
 
     @staticmethod
-    def _changed(placement_id: int) -> Changes:
+    def _changed(placement_id: int, reminders: bool = False) -> Changes:
         # Moves write system events on the timelines too.
-        return Changes(placements=frozenset({placement_id}), timelines=True)
+        return Changes(placements=frozenset({placement_id}), timelines=True, reminders=reminders)

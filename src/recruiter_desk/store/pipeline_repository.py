@@ -28,6 +28,7 @@ from recruiter_desk.domain.vocabulary import (
     ReminderStatus,
     StageKind,
 )
+from recruiter_desk.store import journeys_repository
 from recruiter_desk.store.models import (
     ChannelPreferenceModel,
     CompanyModel,
@@ -43,6 +44,7 @@ from recruiter_desk.store.models import (
     VacancyModel,
 )
 from recruiter_desk.store.people_repository import like_pattern
+from recruiter_desk.store.reminders_repository import alert_at
 
 POSITION_STEP = 1024.0
 
@@ -64,10 +66,12 @@ def _stage(session: Session, stage_id: int) -> StageModel:
 
 
 def _overdue_reminder(now: datetime) -> ColumnElement[bool]:
+    """An open reminder whose moment has passed; a snoozed one counts from its snooze end."""
     return exists().where(
         ReminderModel.placement_id == PlacementModel.id,
         ReminderModel.status == ReminderStatus.OPEN,
         ReminderModel.due_at < now,
+        or_(ReminderModel.snoozed_until.is_(None), ReminderModel.snoozed_until < now),
     )
 
 
@@ -165,7 +169,7 @@ def column_cards(
 ) -> list[Card]:
     stage = _stage(session, stage_id)
     next_reminder = (
-        select(func.min(ReminderModel.due_at))
+        select(func.min(alert_at()))
         .where(
             ReminderModel.placement_id == PlacementModel.id,
             ReminderModel.status == ReminderStatus.OPEN,
@@ -390,7 +394,9 @@ def move_placement(
 
 
 def revert_move(session: Session, receipt: MoveReceipt) -> None:
-    """Put the card back as it was and remove what the move wrote: as if it never happened."""
+    """Put the card back as it was and remove what the move wrote: as if it never happened.
+    That includes the journey: touchpoints the move created are deleted, the ones it cancelled
+    are open again and the ones it moved are back at their time."""
     placement = session.get(PlacementModel, receipt.placement_id)
     if placement is None:
         raise PlacementNotFound(receipt.placement_id)
@@ -411,6 +417,7 @@ def revert_move(session: Session, receipt: MoveReceipt) -> None:
         session.execute(
             delete(StageChangeModel).where(StageChangeModel.id == receipt.stage_change_id)
         )
+    journeys_repository.revert(session, receipt.reminders)
 
 
 def create_placement(

@@ -22,6 +22,7 @@ class DetailForm(QWidget):
             sub.setObjectName("detailSubtitle")
             sub.setWordWrap(True)
             self._layout.addWidget(sub)
+        self._below_heading = self._layout.count()
         self._form = QFormLayout()
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -30,6 +31,11 @@ class DetailForm(QWidget):
         self._layout.addSpacing(6)
         self._layout.addLayout(self._form)
         self._layout.addStretch(1)
+
+    def add_below_heading(self, widget: QWidget) -> None:
+        """Something to act on (the contact buttons) between the heading and the facts."""
+        self._layout.insertWidget(self._below_heading, widget)
+        self._below_heading += 1
 
     def add_row(self, label: str, value: str, *, rich: bool = False) -> QLabel | None:
         """Add a fact; empty values are left out so the card shows only what is known."""

@@ -162,8 +162,9 @@ class DirectoryPage(QWidget):
 
     def set_timeline(self, panel: QWidget) -> None:
         self.side.addWidget(panel)
-        self.side.setStretchFactor(0, 2)
-        self.side.setStretchFactor(1, 3)
+        self.side.setStretchFactor(0, 1)
+        self.side.setStretchFactor(1, 1)
+        self.side.setSizes([380, 420])
 
     def set_detail(self, widget: QWidget) -> None:
         old = self.detail_area.takeWidget()

@@ -36,6 +36,7 @@ from recruiter_desk.ui.board_controller import BoardController
 from recruiter_desk.ui.companies_controller import CompaniesController, companies_page
 from recruiter_desk.ui.empty_state import EmptyState
 from recruiter_desk.ui.line_icons import area_icon
+from recruiter_desk.ui.message_templates_dialog import MessageTemplatesDialog
 from recruiter_desk.ui.new_placement_dialog import NewPlacementDialog
 from recruiter_desk.ui.people_controller import PeopleController, people_page
 from recruiter_desk.ui.pipeline_board import PipelineBoard
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
             language_menu.addAction(action)
         self.language_actions = language_menu.actions()
+        self.templates_action = QAction(self.tr("&Message templates…"), self)
+        self.templates_action.setEnabled(False)
+        self.templates_action.triggered.connect(self._edit_templates)
+        settings_menu.addAction(self.templates_action)
+        self.templates_dialog: MessageTemplatesDialog | None = None
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.open_data_action = QAction(self.tr("Open &data folder"), self)
@@ -262,6 +268,7 @@ class MainWindow(QMainWindow):
             self.settings,
             services.timeline,
             services.preferences,
+            templates=services.templates,
         )
         self.companies_controller = CompaniesController(
             self.companies_page,
@@ -300,6 +307,10 @@ class MainWindow(QMainWindow):
         self.new_person_action.setEnabled(True)
         self.log_contact_action.setEnabled(True)
         self.new_company_action.setEnabled(True)
+        self._templates_opener = lambda: MessageTemplatesDialog(
+            services.templates, runner, self.settings, parent=self
+        )
+        self.templates_action.setEnabled(True)
 
     def show_area(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
@@ -360,6 +371,14 @@ class MainWindow(QMainWindow):
         if search is not None and search.isVisible():
             search.setFocus()
             search.selectAll()
+
+    def _edit_templates(self) -> None:
+        """Settings → Message templates…: the texts behind the contact buttons."""
+        dialog = self._templates_opener()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "templates_dialog", None))
+        self.templates_dialog = dialog
+        dialog.open()
 
     def _choose_language(self, code: str) -> None:
         for action, option in zip(self.language_actions, ("system", "en", "nl"), strict=True):

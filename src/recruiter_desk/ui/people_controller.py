@@ -18,6 +18,7 @@ from recruiter_desk.ui.channel_preferences_dialog import (
     ChannelPreferencesDialog,
     describe_preferences,
 )
+from recruiter_desk.ui.contact_bar import ContactController, OpenUrl
 from recruiter_desk.ui.directory_controller import DirectoryController, DirectoryService
 from recruiter_desk.ui.directory_page import DirectoryPage, DirectoryTexts
 from recruiter_desk.ui.form_dialog import FormDialog
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         ChannelPreferencesService,
         PreferenceChange,
     )
+    from recruiter_desk.services.message_templates_service import MessageTemplatesService
     from recruiter_desk.services.timeline_service import TimelineService
 
 
@@ -97,6 +99,8 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         settings: QSettings,
         timeline: TimelineService | None = None,
         preferences: ChannelPreferencesService | None = None,
+        templates: MessageTemplatesService | None = None,
+        open_url: OpenUrl | None = None,
     ) -> None:
         model: PagedTableModel[PersonRow] = PagedTableModel(
             people_columns(),
@@ -116,6 +120,13 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
                 panel, timeline, runner, bus, undo_stack, timeline.now
             )
             self.timeline.contact_logged.connect(self._maybe_suggest_channel)
+        # Contact buttons on the detail pane, with message templates; ``open_url`` lets
+        # tests capture the links instead of launching apps.
+        self.contacts: ContactController | None = None
+        if templates is not None and timeline is not None:
+            self.contacts = ContactController(
+                templates, settings, timeline.now, self.timeline, open_url, parent=self
+            )
         self.preferences = preferences
         self.preferences_dialog: ChannelPreferencesDialog | None = None
         self.suggestion: QMessageBox | None = None
@@ -225,7 +236,9 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         return PersonDialog(record)
 
     def make_detail(self, record: Person) -> QWidget:
-        return PersonDetail(record)
+        contacts = getattr(self, "contacts", None)
+        bar = contacts.bar_for(record) if contacts is not None else None
+        return PersonDetail(record, contact_bar=bar)
 
     def record_name(self, record: Person) -> str:
         return record.display_name

@@ -24,8 +24,17 @@ def _labelled(value: str, label: str) -> str:
 
 
 class PersonDetail(DetailForm):
-    def __init__(self, person: Person, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: Person,
+        parent: QWidget | None = None,
+        *,
+        contact_bar: QWidget | None = None,
+    ) -> None:
         super().__init__(person.display_name, person.headline, parent)
+        self.contact_bar = contact_bar
+        if contact_bar is not None:
+            self.add_below_heading(contact_bar)
         self.add_row(self.tr("Status"), person_status_label(person.status))
         self.add_row(
             self.tr("Email"), "\n".join(_labelled(e.address, e.label) for e in person.emails)

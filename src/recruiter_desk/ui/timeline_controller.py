@@ -132,19 +132,26 @@ class TimelineController(QObject):
     def _clicked(self, index: QModelIndex) -> None:
         self.model.toggle_expanded(index.row())
 
-    def log_contact(self) -> None:
+    def log_contact(
+        self, *, channel: Channel | None = None, summary: str = "", body: str = ""
+    ) -> None:
+        """Open the quick log. The contact bar presets the channel it just opened and the
+        message it prefilled; without them the person's preferred channel is preset."""
         if self._subject is None:
             return
         kind, subject_id = self._subject
+        channel = channel or self._preferred
         template = ContactLog(
             occurred_at=self.now(),
-            channel=self._preferred,
+            channel=channel,
             direction=Direction.OUTBOUND,
             summary="",
             person_ids=(subject_id,) if kind == "person" else (),
             company_id=subject_id if kind == "company" else None,
         )
-        dialog = QuickLogDialog(self._about, self.now(), self._preferred, None, self.panel.window())
+        dialog = QuickLogDialog(self._about, self.now(), channel, None, self.panel.window())
+        dialog.summary.setText(summary)
+        dialog.body.setPlainText(body)
         dialog.submitted.connect(lambda contact: self._log(self._with_subject(contact, template)))
         self._open(dialog)
 

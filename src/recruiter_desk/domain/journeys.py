@@ -1,0 +1,415 @@
+"""Journeys: the touchpoints that keep a placement warm past the signature, and clients warm
+between placements.
+
+The default journey is the after-care cadence of DESIGN.md, counted from the placement's dates:
+
+========================  ==========================================  ====================
+when                      touchpoint                                  audience
+========================  ==========================================  ====================
+signed + 1 day            welcome message                             candidate
+every week after signing  pre-start check-in, cycling: introduction   candidate
+until the start           to the team, a call from the hiring
+                          manager, news about the projects
+start − 3 days            good-luck message                           candidate
+start                     first day                                   candidate
+start + 1 week            first week check-in                         candidate
+start + 1 month           first month check-in                        candidate
+start + 1 month           evaluation talk                             client
+probation end − 2 weeks   probation check-in (only with a probation)  candidate
+probation end − 2 weeks   call the client (only with a probation)     client
+guarantee end − 2 weeks   call the client (only when the guarantee    client
+                          ends on another day than the probation)
+start + 6 months          six-month check-in                          candidate
+start + 1, 2, 3 years     growth conversation                         candidate
+========================  ==========================================  ====================
+
+The weekly pre-start touchpoints fall on signed + 7, 14, ... days and stop before the good-luck
+message (start − 3 days). Without a start date yet, the first 8 weeks are planned; entering the
+start date later adds the rest. Months are calendar months (31 January + 1 month = 28/29
+February), so the growth conversations fall on the anniversaries.
+
+Each touchpoint is due at 9:00 on its day, in the user's zone (``reminder_time.MORNING``).
+
+Creating a journey late. When a card reaches Signed after some touchpoints' days have passed
+(the card was moved a week after the signature), the touchpoints whose day is already past are
+not generated: a "first day" reminder for last month is noise, not a nudge. The one exception
+is the welcome message, which is never too late: it is handed over as due now. Touchpoints due
+today are generated at 9:00 as usual, also when 9:00 has passed (they show as due).
+
+Rescheduling. When the dates change (the start moves, a probation end is entered), the open
+touchpoints whose planned day changed move to the new day, keeping their time of day and zone;
+done ones stay as they are. An open touchpoint that no longer belongs to the journey (the start
+moved earlier, so fewer pre-start weeks; the probation was removed) or whose new day is already
+past is cancelled, not deleted. Touchpoints that the new dates add (more pre-start weeks, a new
+probation end) are created when their day is still ahead. A touchpoint that is planned for a
+day ahead but has no reminder (the user deleted it) is not brought back. An open touchpoint
+that cannot be matched to the plan (the user moved it to another day and it is not the only
+one of its kind) is left alone.
+
+Client keep-in-touch check-ins are not stored as reminders: the cadence restarts on any logged
+contact, so the check-in is computed from the company's last contact (``keep_in_touch``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from recruiter_desk.domain.placement_dates import add_months
+from recruiter_desk.domain.vocabulary import JourneyAnchor, JourneyAudience, ReminderStatus
+
+CANDIDATE = JourneyAudience.CANDIDATE
+CLIENT = JourneyAudience.CLIENT
+
+GOOD_LUCK_DAYS_BEFORE_START = 3
+PRE_START_WEEKS_WITHOUT_START_DATE = 8
+PRE_START_CYCLE: tuple[tuple[str, str], ...] = (
+    ("Pre-start check-in: introduction to the team", "pre_start_check_in"),
+    ("Pre-start check-in: a call from the hiring manager", "hiring_manager_introduction"),
+    ("Pre-start check-in: news about the projects", "pre_start_check_in"),
+)
+"""(title, message template key) of the weekly touchpoints, in turn."""
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyDates:
+    """A placement's dates, as far as they are known."""
+
+    signed_on: date | None
+    start_on: date | None
+    probation_end_on: date | None = None
+    guarantee_end_on: date | None = None
+
+    def of(self, anchor: JourneyAnchor) -> date | None:
+        return {
+            JourneyAnchor.SIGNED: self.signed_on,
+            JourneyAnchor.START: self.start_on,
+            JourneyAnchor.PROBATION_END: self.probation_end_on,
+            JourneyAnchor.GUARANTEE_END: self.guarantee_end_on,
+        }[anchor]
+
+
+@dataclass(frozen=True, slots=True)
+class Touchpoint:
+    """One planned contact. ``(step_key, occurrence)`` identifies it within a journey."""
+
+    step_key: str
+    occurrence: int
+    title: str
+    due_on: date
+    message_template_key: str
+    audience: JourneyAudience
+    due_now: bool = False
+    """The welcome message of a journey created late: due at the moment of creation."""
+
+    @property
+    def slot(self) -> tuple[str, int]:
+        return self.step_key, self.occurrence
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyStep:
+    """One line of a journey template. A repeating step occurs every ``repeat_every_days``
+    after its anchor (the first one a full period after it), while the day is before the
+    ``repeat_until`` anchor plus ``repeat_until_offset_days``; its titles and message
+    templates cycle through ``cycle``."""
+
+    key: str
+    title: str
+    message_template_key: str
+    anchor: JourneyAnchor
+    offset_days: int = 0
+    offset_months: int = 0
+    audience: JourneyAudience = CANDIDATE
+    repeat_every_days: int | None = None
+    repeat_until: JourneyAnchor | None = None
+    repeat_until_offset_days: int = 0
+    repeats_without_end: int = 0
+    cycle: tuple[tuple[str, str], ...] = ()
+    hand_over_when_late: bool = False
+    unless_same_day_as: JourneyAnchor | None = None
+
+    def touchpoints(self, dates: JourneyDates) -> list[Touchpoint]:
+        anchor = dates.of(self.anchor)
+        if anchor is None:
+            return []
+        if self.unless_same_day_as is not None and dates.of(self.unless_same_day_as) == anchor:
+            return []
+        first = add_months(anchor, self.offset_months) + timedelta(days=self.offset_days)
+        if self.repeat_every_days is None:
+            return [
+                Touchpoint(self.key, 0, self.title, first, self.message_template_key, self.audience)
+            ]
+        end = dates.of(self.repeat_until) if self.repeat_until is not None else None
+        limit = None if end is None else end + timedelta(days=self.repeat_until_offset_days)
+        cycle = self.cycle or ((self.title, self.message_template_key),)
+        found = []
+        for occurrence in range(10_000):
+            day = first + timedelta(days=occurrence * self.repeat_every_days)
+            if limit is None and occurrence >= self.repeats_without_end:
+                break
+            if limit is not None and day >= limit:
+                break
+            title, key = cycle[occurrence % len(cycle)]
+            found.append(Touchpoint(self.key, occurrence, title, day, key, self.audience))
+        return found
+
+
+START = JourneyAnchor.START
+PROBATION_END = JourneyAnchor.PROBATION_END
+
+DEFAULT_JOURNEY: tuple[JourneyStep, ...] = (
+    JourneyStep(
+        "welcome",
+        "Welcome message after signing",
+        "welcome_after_signing",
+        JourneyAnchor.SIGNED,
+        offset_days=1,
+        hand_over_when_late=True,
+    ),
+    JourneyStep(
+        "pre_start_check_in",
+        "Pre-start check-in",
+        "pre_start_check_in",
+        JourneyAnchor.SIGNED,
+        offset_days=7,
+        repeat_every_days=7,
+        repeat_until=START,
+        repeat_until_offset_days=-GOOD_LUCK_DAYS_BEFORE_START,
+        repeats_without_end=PRE_START_WEEKS_WITHOUT_START_DATE,
+        cycle=PRE_START_CYCLE,
+    ),
+    JourneyStep(
+        "good_luck",
+        "Good-luck message before the first day",
+        "good_luck_day_one",
+        START,
+        offset_days=-GOOD_LUCK_DAYS_BEFORE_START,
+    ),
+    JourneyStep("first_day", "First day: ask how it went", "first_day_check", START),
+    JourneyStep("first_week", "First week check-in", "first_week_check", START, offset_days=7),
+    JourneyStep("first_month", "First month check-in", "first_month_check", START, offset_months=1),
+    JourneyStep(
+        "client_evaluation",
+        "Evaluation talk with the client",
+        "client_evaluation",
+        START,
+        offset_months=1,
+        audience=CLIENT,
+    ),
+    JourneyStep(
+        "probation_check",
+        "Probation ends in two weeks: check in",
+        "probation_check",
+        PROBATION_END,
+        offset_days=-14,
+    ),
+    JourneyStep(
+        "probation_client_call",
+        "Probation ends in two weeks: call the client",
+        "probation_client_call",
+        PROBATION_END,
+        offset_days=-14,
+        audience=CLIENT,
+    ),
+    JourneyStep(
+        "guarantee_client_call",
+        "Fee guarantee ends in two weeks: call the client",
+        "guarantee_client_call",
+        JourneyAnchor.GUARANTEE_END,
+        offset_days=-14,
+        audience=CLIENT,
+        unless_same_day_as=PROBATION_END,
+    ),
+    JourneyStep("six_months", "Six-month check-in", "six_month_check", START, offset_months=6),
+    *(
+        JourneyStep(
+            f"growth_{years}y",
+            f"Growth conversation: {years} {'year' if years == 1 else 'years'} in the job",
+            "anniversary_growth",
+            START,
+            offset_months=12 * years,
+        )
+        for years in (1, 2, 3)
+    ),
+)
+
+
+def plan(dates: JourneyDates, steps: Sequence[JourneyStep] = DEFAULT_JOURNEY) -> list[Touchpoint]:
+    """Every touchpoint the dates give, past ones included, in date order."""
+    order = {step.key: position for position, step in enumerate(steps)}
+    found = [touchpoint for step in steps for touchpoint in step.touchpoints(dates)]
+    return sorted(found, key=lambda t: (t.due_on, order[t.step_key], t.occurrence))
+
+
+@dataclass(frozen=True, slots=True)
+class StoredTouchpoint:
+    """A touchpoint reminder as stored: enough to find which planned touchpoint it is."""
+
+    reminder_id: int
+    message_template_key: str
+    due_on: date
+    status: ReminderStatus
+
+
+def slot_of(stored: StoredTouchpoint, planned: Sequence[Touchpoint]) -> tuple[str, int] | None:
+    """Which planned touchpoint a stored one is: the only one with its message template, or
+    the one with its template on its day; ``None`` when neither fits."""
+    same_key = [t for t in planned if t.message_template_key == stored.message_template_key]
+    if len(same_key) == 1:
+        return same_key[0].slot
+    for touchpoint in same_key:
+        if touchpoint.due_on == stored.due_on:
+            return touchpoint.slot
+    return None
+
+
+def new_journey(
+    dates: JourneyDates,
+    today: date,
+    existing: Iterable[StoredTouchpoint] = (),
+    steps: Sequence[JourneyStep] = DEFAULT_JOURNEY,
+) -> list[Touchpoint]:
+    """The touchpoints to create when a card enters Signed: from today on (the welcome message
+    is handed over as due now when its day has passed), leaving out any that an open or done
+    reminder already covers (a card that comes back to Signed). Without a signing date, the
+    journey counts from today."""
+    if dates.signed_on is None:
+        dates = replace(dates, signed_on=today)
+    planned = plan(dates, steps)
+    hand_over = {step.key for step in steps if step.hand_over_when_late}
+    covered = {
+        slot
+        for stored in existing
+        if stored.status is not ReminderStatus.CANCELLED
+        and (slot := slot_of(stored, planned)) is not None
+    }
+    created = []
+    for touchpoint in planned:
+        if touchpoint.slot in covered:
+            continue
+        if touchpoint.due_on < today:
+            if touchpoint.step_key not in hand_over:
+                continue
+            touchpoint = replace(touchpoint, due_on=today, due_now=True)
+        created.append(touchpoint)
+    return created
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyUpdate:
+    """What a change of dates does to a journey's reminders."""
+
+    moves: tuple[tuple[int, Touchpoint], ...] = ()
+    cancels: tuple[int, ...] = ()
+    creates: tuple[Touchpoint, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.moves or self.cancels or self.creates)
+
+
+def reschedule(
+    old: JourneyDates,
+    new: JourneyDates,
+    existing: Sequence[StoredTouchpoint],
+    today: date,
+    steps: Sequence[JourneyStep] = DEFAULT_JOURNEY,
+) -> JourneyUpdate:
+    """Follow a change of the placement's dates (see the module's "Rescheduling")."""
+    old_plan, new_plan = plan(old, steps), plan(new, steps)
+    never_late = {step.key for step in steps if step.hand_over_when_late}
+    old_by_slot = {t.slot: t for t in old_plan}
+    new_by_slot = {t.slot: t for t in new_plan}
+    covered: set[tuple[str, int]] = set()
+    moves: list[tuple[int, Touchpoint]] = []
+    cancels: list[int] = []
+    for stored in existing:
+        if stored.status is ReminderStatus.CANCELLED:
+            continue
+        slot = slot_of(stored, old_plan) or slot_of(stored, new_plan)
+        if slot is None:
+            continue
+        if stored.status is ReminderStatus.DONE:
+            covered.add(slot)
+            continue
+        target = new_by_slot.get(slot)
+        before = old_by_slot.get(slot)
+        if target is None:
+            cancels.append(stored.reminder_id)
+        elif before is not None and before.due_on == target.due_on:
+            covered.add(slot)
+        elif target.due_on < today:
+            # Already overdue (the user's backlog) or never too late (the welcome): left alone.
+            if stored.due_on < today or slot[0] in never_late:
+                covered.add(slot)
+            else:
+                cancels.append(stored.reminder_id)
+        else:
+            covered.add(slot)
+            if target.due_on != stored.due_on:
+                moves.append((stored.reminder_id, target))
+    creates = tuple(
+        touchpoint
+        for slot, touchpoint in new_by_slot.items()
+        if slot not in covered
+        and touchpoint.due_on >= today
+        and (slot not in old_by_slot or old_by_slot[slot].due_on < today)
+    )
+    return JourneyUpdate(tuple(moves), tuple(cancels), creates)
+
+
+# -- clients: keep in touch ----------------------------------------------------------------
+
+
+class KeepInTouchLevel(StrEnum):
+    """Green, amber (past the ideal interval), red (past the maximum)."""
+
+    OK = "ok"
+    AMBER = "amber"
+    RED = "red"
+
+
+@dataclass(frozen=True, slots=True)
+class KeepInTouch:
+    level: KeepInTouchLevel
+    check_in_on: date
+    """When the next check-in is due: the ideal interval after the last contact."""
+    days_quiet: int
+
+
+def keep_in_touch(
+    quiet_since: datetime,
+    ideal_days: int | None,
+    max_days: int | None,
+    now: datetime,
+) -> KeepInTouch | None:
+    """How warm a client is: ``quiet_since`` is the last logged contact (or when the company
+    was added, if never). A missing maximum is the ideal (and the other way round), as the
+    company page shows it; no interval at all means the company is not followed (``None``)."""
+    ideal = ideal_days or max_days
+    most = max_days or ideal_days
+    if ideal is None or most is None:
+        return None
+    quiet = now - quiet_since
+    if quiet > timedelta(days=most):
+        level = KeepInTouchLevel.RED
+    elif quiet > timedelta(days=ideal):
+        level = KeepInTouchLevel.AMBER
+    else:
+        level = KeepInTouchLevel.OK
+    return KeepInTouch(level, (quiet_since + timedelta(days=ideal)).date(), max(quiet.days, 0))
+
+
+def keep_in_touch_check_in(
+    quiet_since: datetime, ideal_days: int | None, max_days: int | None, now: datetime
+) -> Touchpoint | None:
+    """The client journey's standing check-in, as a touchpoint (not stored; see the module)."""
+    state = keep_in_touch(quiet_since, ideal_days, max_days, now)
+    if state is None:
+        return None
+    return Touchpoint(
+        "keep_in_touch", 0, "Keep-in-touch check-in", state.check_in_on, "client_check_in", CLIENT
+    )

@@ -1,0 +1,80 @@
+"""Journeys: the after-care touchpoints of a placement.
+
+Most journey work happens inside the pipeline's own transactions (``PipelineService.move``
+starts or cancels a journey, ``PipelineService.edit`` reschedules it) so that a move and its
+touchpoints are one undoable step. This service adds what a placement page needs: the plan,
+the touchpoints as stored, and starting a journey by hand for a card that was already past
+Signed before journeys existed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from recruiter_desk.domain.journeys import KeepInTouch, Touchpoint, keep_in_touch, plan
+from recruiter_desk.domain.reminders import JourneyReceipt, Reminder
+from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus
+from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.pipeline_service import Clock, system_clock
+from recruiter_desk.services.system_zone import ZoneProvider, system_zone
+from recruiter_desk.store import journeys_repository, reminders_repository
+from recruiter_desk.store.database import Database
+
+
+class JourneysService:
+    def __init__(
+        self, database: Database, clock: Clock = system_clock, zone: ZoneProvider = system_zone
+    ) -> None:
+        self._db = database
+        self._clock = clock
+        self._zone = zone
+
+    def zone(self) -> tzinfo:
+        return self._zone()
+
+    def plan(self, placement_id: int) -> list[Touchpoint]:
+        """Every touchpoint the placement's dates give, past ones included."""
+        with self._db.read() as session:
+            dates = journeys_repository.placement_dates(session, placement_id)
+        return plan(dates)
+
+    def touchpoints(
+        self, placement_id: int, status: ReminderStatus | None = None, limit: int = 200
+    ) -> list[Reminder]:
+        """The placement's touchpoint reminders by due time (all statuses unless asked)."""
+        with self._db.read() as session:
+            found = reminders_repository.about(
+                session, placement_id=placement_id, status=status, limit=limit
+            )
+        return [r for r in found if r.kind is ReminderKind.JOURNEY_TOUCHPOINT]
+
+    def start(self, placement_id: int) -> tuple[JourneyReceipt, Changes]:
+        """Create the journey from the placement's dates now (touchpoints already past are
+        left out, the welcome message is handed over as due now); a running journey follows
+        the dates instead of getting a second one."""
+        now = self._clock()
+        with self._db.write() as session:
+            receipt = journeys_repository.start_journey(
+                session, placement_id, None, now, self._zone()
+            )
+        return receipt, self._changed(placement_id, receipt)
+
+    def cancel(self, placement_id: int) -> tuple[JourneyReceipt, Changes]:
+        with self._db.write() as session:
+            receipt = journeys_repository.cancel_journey(session, placement_id)
+        return receipt, self._changed(placement_id, receipt)
+
+    def undo(self, placement_id: int, receipt: JourneyReceipt) -> Changes:
+        with self._db.write() as session:
+            journeys_repository.revert(session, receipt)
+        return self._changed(placement_id, receipt)
+
+    def keep_in_touch(self, company_id: int, now: datetime | None = None) -> KeepInTouch | None:
+        """The client's keep-in-touch state and next check-in (``None``: no interval set)."""
+        with self._db.read() as session:
+            quiet_since, ideal, most = reminders_repository.keep_in_touch_terms(session, company_id)
+        return keep_in_touch(quiet_since, ideal, most, now or self._clock())
+
+    @staticmethod
+    def _changed(placement_id: int, receipt: JourneyReceipt) -> Changes:
+        return Changes(placements=frozenset({placement_id}), reminders=not receipt.empty)

@@ -1,0 +1,257 @@
+"""A placement's journey in the store: touchpoint reminders created when the card enters
+Signed, moved when its dates change, cancelled on Withdrawn or Rejected, and every one of
+these taken back exactly by undo. The rules are in ``domain.journeys``; this module runs them
+inside the caller's transaction (the move's, the edit's), so a move and its journey are
+committed, or not, together."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from recruiter_desk.domain.journeys import (
+    CLIENT,
+    JourneyDates,
+    JourneyUpdate,
+    StoredTouchpoint,
+    Touchpoint,
+    new_journey,
+    reschedule,
+)
+from recruiter_desk.domain.pipeline import SIGNED_STAGE, MoveReceipt, SignedFacts
+from recruiter_desk.domain.reminder_time import (
+    MORNING,
+    WallClock,
+    Zone,
+    as_tzinfo,
+    local_today,
+)
+from recruiter_desk.domain.reminders import JourneyReceipt, ReminderDraft, ReminderTiming
+from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus, RoleKind
+from recruiter_desk.store import reminders_repository
+from recruiter_desk.store.models import (
+    CompanyRoleModel,
+    PersonModel,
+    PlacementModel,
+    ReminderModel,
+    StageModel,
+    VacancyModel,
+)
+
+CANCELLING_STAGES = frozenset({"rejected", "withdrawn"})
+
+
+class PlacementMissing(LookupError):
+    pass
+
+
+def dates_of(placement: PlacementModel) -> JourneyDates:
+    return JourneyDates(
+        placement.signed_on,
+        placement.start_on,
+        placement.probation_end_on,
+        placement.guarantee_end_on,
+    )
+
+
+def placement_dates(session: Session, placement_id: int) -> JourneyDates:
+    return dates_of(_placement(session, placement_id))
+
+
+def dates_from(facts: SignedFacts) -> JourneyDates:
+    return JourneyDates(
+        facts.signed_on, facts.start_on, facts.probation_end_on, facts.guarantee_end_on
+    )
+
+
+def stored_touchpoints(session: Session, placement_id: int) -> list[StoredTouchpoint]:
+    rows = session.execute(
+        select(
+            ReminderModel.id,
+            ReminderModel.message_template_key,
+            ReminderModel.due_local,
+            ReminderModel.status,
+        )
+        .where(
+            ReminderModel.placement_id == placement_id,
+            ReminderModel.kind == ReminderKind.JOURNEY_TOUCHPOINT,
+        )
+        .order_by(ReminderModel.due_at, ReminderModel.id)
+    ).all()
+    return [
+        StoredTouchpoint(reminder_id, key, date.fromisoformat(due_local[:10]), status)
+        for reminder_id, key, due_local, status in rows
+    ]
+
+
+def _placement(session: Session, placement_id: int) -> PlacementModel:
+    placement = session.get(PlacementModel, placement_id)
+    if placement is None:
+        raise PlacementMissing(placement_id)
+    return placement
+
+
+def _hiring_manager(session: Session, company_id: int) -> int | None:
+    """Whom a client touchpoint is with: the company's current hiring manager, if known."""
+    return session.scalar(
+        select(CompanyRoleModel.person_id)
+        .join(PersonModel, PersonModel.id == CompanyRoleModel.person_id)
+        .where(
+            CompanyRoleModel.company_id == company_id,
+            CompanyRoleModel.kind == RoleKind.HIRING_MANAGER,
+            CompanyRoleModel.ended_on.is_(None),
+            PersonModel.deleted_at.is_(None),
+        )
+        .order_by(CompanyRoleModel.started_on.desc(), CompanyRoleModel.id.desc())
+        .limit(1)
+    )
+
+
+def _create(
+    session: Session,
+    placement: PlacementModel,
+    touchpoints: tuple[Touchpoint, ...] | list[Touchpoint],
+    now: datetime,
+    zone: Zone,
+) -> tuple[int, ...]:
+    if not touchpoints:
+        return ()
+    company_id = session.scalar(
+        select(VacancyModel.company_id).where(VacancyModel.id == placement.vacancy_id)
+    )
+    hiring_manager = None
+    if any(t.audience is CLIENT for t in touchpoints) and company_id is not None:
+        hiring_manager = _hiring_manager(session, company_id)
+    channels: dict[int | None, object] = {}
+    created = []
+    for touchpoint in touchpoints:
+        person_id = hiring_manager if touchpoint.audience is CLIENT else placement.person_id
+        if person_id not in channels:
+            channels[person_id] = reminders_repository.preferred_channel(session, person_id)
+        due = (
+            WallClock.of_instant(now, zone)
+            if touchpoint.due_now
+            else WallClock.at(touchpoint.due_on, MORNING, zone)
+        )
+        draft = ReminderDraft(
+            title=touchpoint.title,
+            due=due,
+            kind=ReminderKind.JOURNEY_TOUCHPOINT,
+            person_id=person_id,
+            company_id=company_id,
+            placement_id=placement.id,
+            suggested_channel=channels[person_id],  # type: ignore[arg-type]
+            message_template_key=touchpoint.message_template_key,
+        )
+        created.append(reminders_repository.insert_reminder(session, draft, now))
+    return tuple(created)
+
+
+def _apply(
+    session: Session, placement: PlacementModel, update: JourneyUpdate, now: datetime, zone: Zone
+) -> JourneyReceipt:
+    timings = []
+    for reminder_id, target in update.moves:
+        model = session.get(ReminderModel, reminder_id)
+        assert model is not None
+        timings.append(ReminderTiming(reminder_id, model.due_at, model.due_local, model.time_zone))
+        moved = WallClock.parse(model.due_local, model.time_zone).on_day(target.due_on)
+        model.due_local = moved.text
+        model.due_at = moved.instant()
+    reminders_repository.set_status(
+        session, update.cancels, ReminderStatus.CANCELLED, only_if=ReminderStatus.OPEN
+    )
+    created = _create(session, placement, update.creates, now, zone)
+    return JourneyReceipt(created, tuple(update.cancels), tuple(timings))
+
+
+def start_journey(
+    session: Session,
+    placement_id: int,
+    previous: JourneyDates | None,
+    now: datetime,
+    zone: Zone,
+) -> JourneyReceipt:
+    """The card entered Signed. A new journey from its dates; when it still has open
+    touchpoints (it left Signed for another open stage and came back), those follow the
+    dates instead, so there is never a second journey."""
+    placement = _placement(session, placement_id)
+    today = local_today(now, as_tzinfo(zone))
+    existing = stored_touchpoints(session, placement_id)
+    if any(t.status is ReminderStatus.OPEN for t in existing):
+        update = reschedule(previous or dates_of(placement), dates_of(placement), existing, today)
+        return _apply(session, placement, update, now, zone)
+    touchpoints = new_journey(dates_of(placement), today, existing)
+    return JourneyReceipt(created=_create(session, placement, touchpoints, now, zone))
+
+
+def follow_dates(
+    session: Session, placement_id: int, previous: JourneyDates, now: datetime, zone: Zone
+) -> JourneyReceipt:
+    """The placement's dates were edited: its open touchpoints follow. Only a journey that
+    is running is touched (one with a touchpoint, on a card not closed as Rejected or
+    Withdrawn)."""
+    placement = _placement(session, placement_id)
+    current = dates_of(placement)
+    if current == previous:
+        return JourneyReceipt()
+    stage_key = session.scalar(select(StageModel.key).where(StageModel.id == placement.stage_id))
+    if stage_key in CANCELLING_STAGES:
+        return JourneyReceipt()
+    existing = stored_touchpoints(session, placement_id)
+    if not any(t.status is not ReminderStatus.CANCELLED for t in existing):
+        return JourneyReceipt()
+    today = local_today(now, as_tzinfo(zone))
+    return _apply(session, placement, reschedule(previous, current, existing, today), now, zone)
+
+
+def cancel_journey(session: Session, placement_id: int) -> JourneyReceipt:
+    """Withdrawn or Rejected: the open touchpoints are cancelled (kept, not deleted)."""
+    ids = tuple(
+        session.scalars(
+            select(ReminderModel.id).where(
+                ReminderModel.placement_id == placement_id,
+                ReminderModel.kind == ReminderKind.JOURNEY_TOUCHPOINT,
+                ReminderModel.status == ReminderStatus.OPEN,
+            )
+        )
+    )
+    reminders_repository.set_status(
+        session, ids, ReminderStatus.CANCELLED, only_if=ReminderStatus.OPEN
+    )
+    return JourneyReceipt(cancelled=ids)
+
+
+def after_move(session: Session, receipt: MoveReceipt, now: datetime, zone: Zone) -> JourneyReceipt:
+    """What a stage move does to the journey: entering Signed starts it, entering Rejected or
+    Withdrawn cancels it; other moves leave it alone."""
+    if receipt.to_stage_id == receipt.from_stage_id:
+        return JourneyReceipt()
+    to_key = session.scalar(select(StageModel.key).where(StageModel.id == receipt.to_stage_id))
+    if to_key == SIGNED_STAGE:
+        previous = None
+        if receipt.from_signed is not None:
+            previous = dates_from(receipt.from_signed)
+        return start_journey(session, receipt.placement_id, previous, now, zone)
+    if to_key in CANCELLING_STAGES:
+        return cancel_journey(session, receipt.placement_id)
+    return JourneyReceipt()
+
+
+def revert(session: Session, receipt: JourneyReceipt) -> None:
+    """Take a journey change back exactly: created reminders deleted, cancelled ones open
+    again, moved ones at their previous time."""
+    if receipt.created:
+        session.execute(delete(ReminderModel).where(ReminderModel.id.in_(receipt.created)))
+    reminders_repository.set_status(
+        session, receipt.cancelled, ReminderStatus.OPEN, only_if=ReminderStatus.CANCELLED
+    )
+    for timing in receipt.rescheduled:
+        model = session.get(ReminderModel, timing.reminder_id)
+        if model is None:
+            continue
+        model.due_at = timing.due_at
+        model.due_local = timing.due_local
+        model.time_zone = timing.time_zone

@@ -1,0 +1,184 @@
+"""``recruiter-desk due`` in real processes on a temporary data folder: what it prints, that
+it loads no Qt, and that it neither writes nor migrates."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from recruiter_desk.domain.reminder_time import WallClock
+from recruiter_desk.domain.reminders import ReminderDraft
+from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.services.reminders_service import RemindersService
+from recruiter_desk.store.database import Database, database_path
+
+NOW = "2026-11-25T10:30+01:00"
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, TZ="Europe/Amsterdam", PYTHONIOENCODING="utf-8")
+    env.pop("RECRUITER_DESK_DATA_DIR", None)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "recruiter_desk.app.main",
+            "due",
+            "--data-dir",
+            str(data_dir),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+    )
+
+
+def dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return list(connection.iterdump())
+
+
+@pytest.fixture
+def desk(data_dir: Path, database: Database, records) -> Path:  # type: ignore[no-untyped-def]
+    """A data folder with four reminders; the test's own connections are closed before the
+    command runs (it would also work alongside them: WAL)."""
+    anna = records.add_person("Anna", (Channel.WHATSAPP,))
+    acme = records.add_company("Acme")
+    reminders = RemindersService(
+        database, lambda: datetime(2026, 11, 25, 9, 30, tzinfo=UTC), lambda: AMSTERDAM
+    )
+    for title, due, person, company in (
+        ("Send the contract", "2026-11-24T09:00", anna, None),
+        ("Call Acme about the new role", "2026-11-25T16:00", None, acme),
+        ("Tomorrow's thing", "2026-11-26T09:00", anna, None),
+    ):
+        reminders.create(
+            ReminderDraft(
+                title,
+                WallClock.parse(due, "Europe/Amsterdam"),
+                person_id=person,
+                company_id=company,
+            )
+        )
+    reminders.promise_reply(anna, date(2026, 11, 25), "Tell Anna how it went")
+    database.close()
+    return data_dir
+
+
+def test_due_prints_overdue_and_today_as_a_table(desk: Path) -> None:
+    before = dump(database_path(desk))
+    result = run(desk, "--now", NOW)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Overdue (2, 1 promised reply first)",
+        "  09:00             Tell Anna how it went  Anna Test  WhatsApp",
+        "  Tue 24 Nov 09:00  Send the contract      Anna Test  WhatsApp",
+        "",
+        "Due today (1)",
+        "  16:00  Call Acme about the new role  Acme",
+    ]
+    assert dump(database_path(desk)) == before
+    assert not (desk / "backups").exists()
+
+
+def test_due_json_for_scripts(desk: Path) -> None:
+    result = run(desk, "--json", "--now", NOW)
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert [(i["section"], i["title"], i["kind"]) for i in items] == [
+        ("overdue", "Tell Anna how it went", "promised_reply"),
+        ("overdue", "Send the contract", "follow_up"),
+        ("today", "Call Acme about the new role", "follow_up"),
+    ]
+    assert items[1]["due"] == "2026-11-24T08:00:00+00:00"
+    assert items[1]["due_shown"] == "2026-11-24T09:00:00+01:00"
+    assert (items[1]["person"], items[1]["suggested_channel"]) == ("Anna Test", "whatsapp")
+    assert (items[2]["company"], items[2]["suggested_channel"]) == ("Acme", None)
+
+
+def test_due_shows_times_on_the_clock_where_the_computer_is(desk: Path) -> None:
+    env_zone = dict(os.environ, TZ="America/New_York")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "recruiter_desk.app.main",
+            "due",
+            "--data-dir",
+            str(desk),
+            "--json",
+            "--now",
+            NOW,
+        ],
+        capture_output=True,
+        text=True,
+        env=env_zone,
+        timeout=60,
+    )
+    items = json.loads(result.stdout)
+    assert items[1]["due_shown"] == "2026-11-24T03:00:00-05:00"
+
+
+def test_due_loads_no_qt(desk: Path) -> None:
+    code = (
+        "import sys\n"
+        "from recruiter_desk.app.main import main\n"
+        f"rc = main(['due', '--data-dir', {str(desk)!r}, '--now', {NOW!r}])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('QT', qt)\n"
+        "sys.exit(rc)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QT []" in result.stdout
+
+
+def test_no_data_folder(tmp_path: Path) -> None:
+    result = run(tmp_path / "nowhere")
+    assert result.returncode == 1
+    assert "no Recruiter Desk data" in result.stderr
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_an_older_schema_is_reported_not_migrated(desk: Path) -> None:
+    path = database_path(desk)
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM alembic_version")
+    before = dump(path)
+    result = run(desk)
+    assert result.returncode == 2
+    assert "older version" in result.stderr and "backup" in result.stderr
+    assert dump(path) == before
+    assert not (desk / "backups").exists()
+
+
+def test_a_newer_schema_is_reported(desk: Path) -> None:
+    with sqlite3.connect(database_path(desk)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    result = run(desk)
+    assert result.returncode == 2
+    assert "newer version" in result.stderr
+
+
+def test_due_with_demo_is_refused(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "recruiter_desk.app.main", "--demo", "due"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "--demo" in result.stderr

@@ -769,10 +769,6 @@
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>What to do today: overdue and due reminders, promises to keep and relationships going cold. It is being built.</source>
-        <translation>Wat je vandaag te doen hebt: verlopen en openstaande herinneringen, beloftes die je moet nakomen en relaties die afkoelen. Hier wordt nog aan gebouwd.</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -811,6 +807,14 @@
     <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me…</source>
+        <translation>&amp;Herinner me…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Log contact…</source>
@@ -1645,6 +1649,77 @@
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Edit reminder</source>
+        <translation>Herinnering bewerken</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Herinner me</translation>
+    </message>
+    <message>
+        <source>e.g. Call Anna about the counter-offer</source>
+        <translation>bijv. Anna bellen over het tegenbod</translation>
+    </message>
+    <message>
+        <source>In 2 hours</source>
+        <translation>Over 2 uur</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>Volgende maandag</translation>
+    </message>
+    <message>
+        <source>In 2 weeks</source>
+        <translation>Over 2 weken</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Eenmalig</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Elke 2 weken</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <source>Their preferred channel</source>
+        <translation>Hun voorkeurskanaal</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>W&amp;anneer</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+</context>
+<context>
     <name>SignedDialog</name>
     <message>
         <source>Signed: %1</source>
@@ -1881,6 +1956,161 @@
     <message>
         <source>No contact logged yet. Press Ctrl+L to log the first.</source>
         <translation>Nog geen contact gelogd. Druk op Ctrl+L om het eerste te loggen.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayController</name>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Te laat (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Vandaag (%1)</translation>
+    </message>
+    <message>
+        <source>Next 7 days (%1)</source>
+        <translation>Komende 7 dagen (%1)</translation>
+    </message>
+    <message>
+        <source>Clients going cold (%1)</source>
+        <translation>Klanten die afkoelen (%1)</translation>
+    </message>
+    <message>
+        <source>Quiet in pre-boarding (%1)</source>
+        <translation>Stil in de pre-boarding (%1)</translation>
+    </message>
+    <message>
+        <source>Placed, not heard from in months (%1)</source>
+        <translation>Geplaatst, al maanden niets gehoord (%1)</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>afgerond: %1</translation>
+    </message>
+    <message>
+        <source>snooze: %1</source>
+        <translation>uitstellen: %1</translation>
+    </message>
+    <message>
+        <source>delete reminder: %1</source>
+        <translation>herinnering verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>edit reminder: %1</source>
+        <translation>herinnering bewerken: %1</translation>
+    </message>
+    <message>
+        <source>new reminder: %1</source>
+        <translation>nieuwe herinnering: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDelegate</name>
+    <message>
+        <source>ddd d MMM HH:mm</source>
+        <translation>ddd d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Belofte</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n dag geen contact</numerusform>
+            <numerusform>%n dagen geen contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Koud</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Koelt af</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n dag geen contact</numerusform>
+            <numerusform>%n dagen geen contact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>Nieuwe herinnering…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>Open their preferred channel (Enter)</source>
+        <translation>Hun voorkeurskanaal openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Loggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Uitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Afgerond</translation>
+    </message>
+    <message>
+        <source>Mark as done (D); Undo brings it back</source>
+        <translation>Als afgerond markeren (D); Ongedaan maken zet het terug</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Things to do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Je gegevens worden geopend…</translation>
+    </message>
+    <message>
+        <source>Nothing to do today</source>
+        <translation>Vandaag niets te doen</translation>
+    </message>
+    <message>
+        <source>No reminders are due and no relationship is going cold. A good moment to plan the next touchpoint: select someone and press Ctrl+R.</source>
+        <translation>Er zijn geen herinneringen en geen relatie koelt af. Een goed moment om het volgende contactmoment te plannen: kies iemand en druk op Ctrl+R.</translation>
     </message>
 </context>
 <context>

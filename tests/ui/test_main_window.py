@@ -20,10 +20,10 @@ def test_sidebar_has_every_area_and_unbuilt_ones_say_so(qtbot: QtBot, settings: 
     window = build(qtbot, settings)
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert names == ["Board", "Today", "People", "Companies", "Vacancies", "Insights"]
-    window.show_area(MainWindow.TODAY)
-    today = window.stack.currentWidget()
-    assert isinstance(today, EmptyState)
-    assert "being built" in today.body.text()
+    window.show_area(MainWindow.INSIGHTS)
+    insights = window.stack.currentWidget()
+    assert isinstance(insights, EmptyState)
+    assert "being built" in insights.body.text()
     # Before the store is open, People says it is opening, not "empty".
     window.show_area(MainWindow.PEOPLE)
     assert window.people_page.stack.currentWidget() is window.people_page.loading

@@ -6,6 +6,7 @@ say "Opening your data…" until ``attach`` hands them their services.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_desk import APP_NAME, __version__
+from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.ui.board_controller import BoardController
 from recruiter_desk.ui.companies_controller import CompaniesController, companies_page
 from recruiter_desk.ui.empty_state import EmptyState
@@ -40,6 +42,9 @@ from recruiter_desk.ui.message_templates_dialog import MessageTemplatesDialog
 from recruiter_desk.ui.new_placement_dialog import NewPlacementDialog
 from recruiter_desk.ui.people_controller import PeopleController, people_page
 from recruiter_desk.ui.pipeline_board import PipelineBoard
+from recruiter_desk.ui.reminder_dialog import links_for
+from recruiter_desk.ui.today_controller import TodayController
+from recruiter_desk.ui.today_page import TodayPage
 from recruiter_desk.ui.vacancies_controller import VacanciesController, vacancies_page
 
 if TYPE_CHECKING:
@@ -78,18 +83,11 @@ class MainWindow(QMainWindow):
         self.companies_page = companies_page()
         self.vacancies_page = vacancies_page()
         self.board_page = PipelineBoard()
+        self.today_page = TodayPage()
+        self.today_controller: TodayController | None = None
         areas: list[tuple[str, QWidget]] = [
             (self.tr("Board"), self.board_page),
-            (
-                self.tr("Today"),
-                self._coming(
-                    self.tr("Today"),
-                    self.tr(
-                        "What to do today: overdue and due reminders, promises to keep and "
-                        "relationships going cold. It is being built."
-                    ),
-                ),
-            ),
+            (self.tr("Today"), self.today_page),
             (self.tr("People"), self.people_page),
             (self.tr("Companies"), self.companies_page),
             (self.tr("Vacancies"), self.vacancies_page),
@@ -161,9 +159,14 @@ class MainWindow(QMainWindow):
         self.new_company_action = QAction(self.tr("New &company…"), self)
         self.new_company_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
         self.new_company_action.triggered.connect(self._new_company)
+        self.remind_action = QAction(self.tr("&Remind me…"), self)
+        self.remind_action.setShortcut(QKeySequence(self.tr("Ctrl+R")))
+        self.remind_action.triggered.connect(self._remind)
+        self.remind_action.setEnabled(False)
         self.log_contact_action = QAction(self.tr("&Log contact…"), self)
         self.log_contact_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
         self.log_contact_action.triggered.connect(self._log_contact)
+        file_menu.addAction(self.remind_action)
         for action in (self.new_person_action, self.new_company_action, self.log_contact_action):
             action.setEnabled(False)
             file_menu.addAction(action)
@@ -299,6 +302,19 @@ class MainWindow(QMainWindow):
         self.companies_controller.start()
         self.vacancies_controller.start()
         self.board_controller.start()
+        self.today_controller = TodayController(
+            self.today_page,
+            services.reminders,
+            runner,
+            bus,
+            self.undo_stack,
+            self.settings,
+            open_person=self.reveal_person,
+            contact_person=self._contact_person,
+            log_for_person=self._log_for_person,
+        )
+        self.today_controller.start()
+        self.remind_action.setEnabled(True)
         self._restore_splitter(self.people_page.splitter)
         self._restore_splitter(self.companies_page.splitter)
         self._restore_splitter(self.people_page.side)
@@ -338,6 +354,45 @@ class MainWindow(QMainWindow):
             self.vacancies_controller.add(
                 parent=dialog, on_created=lambda new_id, name: dialog.vacancy.select(new_id, name)
             )
+
+    def _contact_person(self, person_id: int, channel: Channel | None) -> None:
+        """From Today: show the person and open their channel (the preferred one if none)."""
+        self.reveal_person(person_id)
+        people = self.people_controller
+        if people is None or people.contacts is None or people.contacts.person is None:
+            return
+        preferred = people.contacts.person.preferred_channels
+        people.contacts.contact(channel or (preferred[0] if preferred else Channel.EMAIL))
+
+    def _log_for_person(self, person_id: int) -> None:
+        self.reveal_person(person_id)
+        if self.people_controller and self.people_controller.timeline:
+            self.people_controller.timeline.log_contact()
+
+    def _remind(self) -> None:
+        """Ctrl+R: a reminder about whatever is selected (a card, a person, a company)."""
+        if self.today_controller is None:
+            return
+        area = self.stack.currentIndex()
+        links, about = links_for(), ""
+        if area == self.BOARD and self.board_controller:
+            found = self.board_controller.selected_card()
+            if found is not None:
+                card = found[1]
+                links = links_for(card.person_id, card.company_id, card.placement_id)
+                links = replace(links, suggested_channel=card.preferred_channel)
+                about = card.person_name
+        elif area == self.PEOPLE and self.people_controller:
+            person_id = self.people_controller.selected_id()
+            if person_id is not None:
+                links = links_for(person_id=person_id)
+                about = self.people_controller.service.get(person_id).display_name
+        elif area == self.COMPANIES and self.companies_controller:
+            company_id = self.companies_controller.selected_id()
+            if company_id is not None:
+                links = links_for(company_id=company_id)
+                about = self.companies_controller.service.get(company_id).name
+        self.today_controller.new_reminder(links, about)
 
     def _log_contact(self) -> None:
         """Ctrl+L: log a contact with whoever is selected in People or Companies."""

@@ -67,142 +67,43 @@
     </message>
 </context>
 <context>
+    <name>ReminderNotices</name>
+    <message numerus="yes">
+        <source>%n reminder(s) became due while you were away</source>
+        <translation>
+            <numerusform>%n reminder became due while you were away</numerusform>
+            <numerusform>%n reminders became due while you were away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) became due while notifications were paused</source>
+        <translation>
+            <numerusform>%n reminder became due while notifications were paused</numerusform>
+            <numerusform>%n reminders became due while notifications were paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due now</source>
+        <translation>
+            <numerusform>%n reminder due now</numerusform>
+            <numerusform>%n reminders due now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayDelegate</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>%n day in this stage&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day in this stage&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days in this stage&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CardDelegate&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n d&lt;/source&gt;
-        &lt;comment&gt;days in stage, short&lt;/comment&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n d&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n d&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CrashDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%1 (happened %n times)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 (happened %n times)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;…and %n earlier error&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;…and %n earlier error&lt;/numerusform&gt;
-            &lt;numerusform&gt;…and %n earlier errors&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DirectoryPage&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n match&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n match&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n matches&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n in total&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n in total&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n in total&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;PlacementDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n day&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TodayDelegate&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;No contact for %n day</numerusform>
-            <numerusform>%n days in this stage&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day in this stage&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days in this stage&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CardDelegate&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n d&lt;/source&gt;
-        &lt;comment&gt;days in stage, short&lt;/comment&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n d&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n d&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CrashDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%1 (happened %n times)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 (happened %n times)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;…and %n earlier errors&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;…and %n earlier error&lt;/numerusform&gt;
-            &lt;numerusform&gt;…and %n earlier errors&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DirectoryPage&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n matches&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n match&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n matches&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n in total&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n in total&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n in total&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;PlacementDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TodayDelegate&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;No contact for %n days</numerusform>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -210,6 +111,23 @@
         <translation>
             <numerusform>no contact for %n day</numerusform>
             <numerusform>no contact for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due later today</source>
+        <translation>
+            <numerusform>%n due later today</numerusform>
+            <numerusform>%n due later today</numerusform>
         </translation>
     </message>
 </context>

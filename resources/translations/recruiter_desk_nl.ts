@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>BackgroundPresence</name>
+    <message>
+        <source>Recruiter Desk keeps running in the tray, so your reminders still reach you. Quit it from the tray menu; Settings can turn this off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Quiet since signing</source>
@@ -755,6 +762,81 @@
     </message>
 </context>
 <context>
+    <name>Journey</name>
+    <message>
+        <source>Welcome message after signing</source>
+        <translation>Welkomstbericht na het tekenen</translation>
+    </message>
+    <message>
+        <source>Pre-start check-in</source>
+        <translation>Check-in voor de start</translation>
+    </message>
+    <message>
+        <source>Pre-start check-in: introduction to the team</source>
+        <translation>Check-in voor de start: kennismaking met het team</translation>
+    </message>
+    <message>
+        <source>Pre-start check-in: a call from the hiring manager</source>
+        <translation>Check-in voor de start: belletje van de leidinggevende</translation>
+    </message>
+    <message>
+        <source>Pre-start check-in: news about the projects</source>
+        <translation>Check-in voor de start: nieuws over de projecten</translation>
+    </message>
+    <message>
+        <source>Good-luck message before the first day</source>
+        <translation>Succeswens voor de eerste werkdag</translation>
+    </message>
+    <message>
+        <source>First day: ask how it went</source>
+        <translation>Eerste werkdag: vragen hoe het ging</translation>
+    </message>
+    <message>
+        <source>First week check-in</source>
+        <translation>Check-in na de eerste week</translation>
+    </message>
+    <message>
+        <source>First month check-in</source>
+        <translation>Check-in na de eerste maand</translation>
+    </message>
+    <message>
+        <source>Evaluation talk with the client</source>
+        <translation>Evaluatiegesprek met de klant</translation>
+    </message>
+    <message>
+        <source>Probation ends in two weeks: check in</source>
+        <translation>Proeftijd eindigt over twee weken: even polsen</translation>
+    </message>
+    <message>
+        <source>Probation ends in two weeks: call the client</source>
+        <translation>Proeftijd eindigt over twee weken: klant bellen</translation>
+    </message>
+    <message>
+        <source>Fee guarantee ends in two weeks: call the client</source>
+        <translation>Garantieperiode eindigt over twee weken: klant bellen</translation>
+    </message>
+    <message>
+        <source>Six-month check-in</source>
+        <translation>Check-in na zes maanden</translation>
+    </message>
+    <message>
+        <source>Growth conversation: 1 year in the job</source>
+        <translation>Groeigesprek: 1 jaar in de functie</translation>
+    </message>
+    <message>
+        <source>Growth conversation: 2 years in the job</source>
+        <translation>Groeigesprek: 2 jaar in de functie</translation>
+    </message>
+    <message>
+        <source>Growth conversation: 3 years in the job</source>
+        <translation>Groeigesprek: 3 jaar in de functie</translation>
+    </message>
+    <message>
+        <source>Reply as promised</source>
+        <translation>Antwoorden zoals beloofd</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -869,6 +951,14 @@
         <translation>&amp;Berichtsjablonen…</translation>
     </message>
     <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -895,6 +985,10 @@
     <message>
         <source>Select a card, a person or a company first, then press Ctrl+L.</source>
         <translation>Kies eerst een kaart, persoon of bedrijf en druk dan op Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
@@ -1170,6 +1264,13 @@
     <message>
         <source>Choose a person and a vacancy (or create them with the buttons above).</source>
         <translation>Kies een persoon en een vacature (of maak ze aan met de knoppen hierboven).</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1821,49 @@
     </message>
 </context>
 <context>
+    <name>ReminderNotices</name>
+    <message>
+        <source>ddd d MMM HH:mm</source>
+        <translation type="unfinished">ddd d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>Reply promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) became due while you were away</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) became due while notifications were paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignedDialog</name>
     <message>
         <source>Signed: %1</source>
@@ -2111,6 +2255,51 @@
     <message>
         <source>No reminders are due and no relationship is going cold. A good moment to plan the next touchpoint: select someone and press Ctrl+R.</source>
         <translation>Er zijn geen herinneringen en geen relatie koelt af. Een goed moment om het volgende contactmoment te plannen: kies iemand en druk op Ctrl+R.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Open Recruiter Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Vandaag</translation>
+    </message>
+    <message>
+        <source>Quick log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause notifications for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due later today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications paused until %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -314,3 +314,19 @@ def test_keep_in_touch_of_a_client(journeys, records) -> None:
     state = journeys.keep_in_touch(quiet)
     assert state is not None and state.check_in_on == (NOW - timedelta(days=20)).date()
     assert journeys.keep_in_touch(records.add_company("Untracked")) is None
+
+
+def test_a_hand_made_touchpoint_does_not_stand_in_for_the_journey(
+    pipeline, reminders, database, stage, people
+) -> None:
+    reminders.create(
+        ReminderDraft(
+            "Send flowers",
+            WallClock.parse("2026-12-01T09:00", AMS),
+            ReminderKind.JOURNEY_TOUCHPOINT,
+            placement_id=people["placement"],
+        )
+    )
+    receipt, _ = pipeline.move(people["placement"], stage["signed"], signed=FACTS)
+    assert len(receipt.reminders.created) == 18
+    assert "Send flowers" in [r.title for r in touchpoints(database, people["placement"])]

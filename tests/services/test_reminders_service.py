@@ -487,3 +487,16 @@ def test_placed_candidates_not_contacted_for_months(reminders, database, records
     found = reminders.quiet_after_placement(months=6)
     assert [(c.person_name, c.days_quiet) for c in found] == [("Forgotten Test", 250)]
     assert len({c.person_id for c in reminders.quiet_after_placement(months=0)}) == 2
+
+
+def test_a_row_without_a_wall_clock_time_is_listed_at_its_instant(reminders, database) -> None:
+    """Rows written by a tool or an older version with only ``due_at`` are not lost."""
+    with database.write() as session:
+        session.add(ReminderModel(title="Bare", due_at=NOW - timedelta(hours=2)))
+    [bare] = reminders.overdue()
+    assert (bare.title, bare.due.zone, bare.due.text) == ("Bare", "UTC", "2026-11-25T07:30")
+    bare_id = bare.id
+    with database.write() as session:
+        session.get(ReminderModel, bare_id).recurrence_rule = "FREQ=DAILY"
+    receipt, _ = reminders.done(bare_id)
+    assert reminders.get(receipt.next_id).due_at == datetime(2026, 11, 26, 7, 30, tzinfo=UTC)  # type: ignore[arg-type]

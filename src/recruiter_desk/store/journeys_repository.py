@@ -6,13 +6,14 @@ committed, or not, together."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from recruiter_desk.domain.journeys import (
     CLIENT,
+    DEFAULT_JOURNEY,
     JourneyDates,
     JourneyUpdate,
     StoredTouchpoint,
@@ -72,6 +73,8 @@ def stored_touchpoints(session: Session, placement_id: int) -> list[StoredTouchp
             ReminderModel.id,
             ReminderModel.message_template_key,
             ReminderModel.due_local,
+            ReminderModel.time_zone,
+            ReminderModel.due_at,
             ReminderModel.status,
         )
         .where(
@@ -81,9 +84,27 @@ def stored_touchpoints(session: Session, placement_id: int) -> list[StoredTouchp
         .order_by(ReminderModel.due_at, ReminderModel.id)
     ).all()
     return [
-        StoredTouchpoint(reminder_id, key, date.fromisoformat(due_local[:10]), status)
-        for reminder_id, key, due_local, status in rows
+        StoredTouchpoint(
+            reminder_id,
+            key,
+            reminders_repository.stored_wall_clock(due_local, zone, due_at).day,
+            status,
+        )
+        for reminder_id, key, due_local, zone, due_at, status in rows
     ]
+
+
+JOURNEY_TEMPLATE_KEYS = frozenset(
+    key
+    for step in DEFAULT_JOURNEY
+    for key in (step.message_template_key, *(key for _title, key in step.cycle))
+)
+
+
+def _of_the_journey(stored: StoredTouchpoint) -> bool:
+    """A touchpoint the journey made (a hand-made "journey touchpoint", such as the sample
+    data's, is the user's own and does not count as a running journey)."""
+    return stored.message_template_key in JOURNEY_TEMPLATE_KEYS
 
 
 def _placement(session: Session, placement_id: int) -> PlacementModel:
@@ -157,7 +178,11 @@ def _apply(
         model = session.get(ReminderModel, reminder_id)
         assert model is not None
         timings.append(ReminderTiming(reminder_id, model.due_at, model.due_local, model.time_zone))
-        moved = WallClock.parse(model.due_local, model.time_zone).on_day(target.due_on)
+        current = reminders_repository.stored_wall_clock(
+            model.due_local, model.time_zone, model.due_at
+        )
+        moved = current.on_day(target.due_on)
+        model.time_zone = moved.zone
         model.due_local = moved.text
         model.due_at = moved.instant()
     reminders_repository.set_status(
@@ -180,7 +205,7 @@ def start_journey(
     placement = _placement(session, placement_id)
     today = local_today(now, as_tzinfo(zone))
     existing = stored_touchpoints(session, placement_id)
-    if any(t.status is ReminderStatus.OPEN for t in existing):
+    if any(t.status is ReminderStatus.OPEN and _of_the_journey(t) for t in existing):
         update = reschedule(previous or dates_of(placement), dates_of(placement), existing, today)
         return _apply(session, placement, update, now, zone)
     touchpoints = new_journey(dates_of(placement), today, existing)
@@ -201,7 +226,7 @@ def follow_dates(
     if stage_key in CANCELLING_STAGES:
         return JourneyReceipt()
     existing = stored_touchpoints(session, placement_id)
-    if not any(t.status is not ReminderStatus.CANCELLED for t in existing):
+    if not any(t.status is not ReminderStatus.CANCELLED and _of_the_journey(t) for t in existing):
         return JourneyReceipt()
     today = local_today(now, as_tzinfo(zone))
     return _apply(session, placement, reschedule(previous, current, existing, today), now, zone)

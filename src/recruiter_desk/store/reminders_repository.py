@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, aliased
 
 from recruiter_desk.domain.journeys import KeepInTouchLevel, keep_in_touch
 from recruiter_desk.domain.placement_dates import add_months
-from recruiter_desk.domain.reminder_time import WallClock, next_occurrence
+from recruiter_desk.domain.reminder_time import UTC_ZONE, WallClock, next_occurrence
 from recruiter_desk.domain.reminders import (
     ColdCompany,
     DoneReceipt,
@@ -129,6 +129,15 @@ def insert_reminder(
     session.add(model)
     session.flush()
     return model.id
+
+
+def stored_wall_clock(due_local: str, time_zone: str, due_at: datetime) -> WallClock:
+    """The wall-clock time a row was set for. A row written without one (by a tool or an
+    older version) is read as its UTC instant, so it is never lost from the lists."""
+    try:
+        return WallClock.parse(due_local, time_zone)
+    except ValueError:
+        return WallClock.of_instant(due_at, UTC_ZONE)
 
 
 def _model(session: Session, reminder_id: int) -> ReminderModel:
@@ -249,7 +258,9 @@ def complete(session: Session, reminder_id: int, now: datetime) -> DoneReceipt:
     next_id = None
     if model.recurrence_rule:
         following = next_occurrence(
-            model.recurrence_rule, WallClock.parse(model.due_local, model.time_zone), now
+            model.recurrence_rule,
+            stored_wall_clock(model.due_local, model.time_zone, model.due_at),
+            now,
         )
         if following is not None:
             successor = ReminderModel(
@@ -346,7 +357,7 @@ def _records(session: Session, statement: Select) -> list[Reminder]:  # type: ig
                 title=m.title,
                 kind=m.kind,
                 status=m.status,
-                due=WallClock.parse(m.due_local, m.time_zone),
+                due=stored_wall_clock(m.due_local, m.time_zone, m.due_at),
                 due_at=m.due_at,
                 snoozed_until=m.snoozed_until,
                 recurrence_rule=m.recurrence_rule,
@@ -630,6 +641,11 @@ def _candidate_columns(quiet_since: ColumnElement[datetime]) -> Select:  # type:
     )
 
 
+def _stage_ids(session: Session, keys: tuple[str, ...]) -> list[int]:
+    """Looked up first, so that the planner sees constants and walks the board index."""
+    return list(session.scalars(select(StageModel.id).where(StageModel.key.in_(keys))))
+
+
 def silent_in_preboarding(
     session: Session, now: datetime, days: int, limit: int
 ) -> list[QuietCandidate]:
@@ -643,9 +659,7 @@ def silent_in_preboarding(
     statement = (
         _candidate_columns(quiet_since)
         .where(
-            PlacementModel.stage_id.in_(
-                select(StageModel.id).where(StageModel.key.in_(SIGNED_STAGE_KEYS))
-            ),
+            PlacementModel.stage_id.in_(_stage_ids(session, SIGNED_STAGE_KEYS)),
             quiet_since < _moment(now - timedelta(days=days)),
         )
         .order_by(quiet_since, PlacementModel.id)
@@ -659,9 +673,10 @@ def quiet_after_placement(
 ) -> list[QuietCandidate]:
     """Placed candidates (Started, Retained, Placed for good) without a logged conversation
     for more than ``months`` calendar months; one row per person, for their latest
-    placement. Quiet since the last conversation, or since the placement reached its stage."""
+    placement. Quiet since the last conversation (moving the card is not contact), or since
+    the placement reached its stage when there never was one."""
     cutoff = datetime.combine(add_months(now.date(), -months), now.timetz())
-    placed_stages = select(StageModel.id).where(StageModel.key.in_(PLACED_STAGE_KEYS))
+    placed_stages = _stage_ids(session, PLACED_STAGE_KEYS)
     last_conversation = (
         select(func.max(InteractionPersonModel.occurred_at))
         .join(InteractionModel, InteractionModel.id == InteractionPersonModel.interaction_id)
@@ -674,16 +689,24 @@ def quiet_after_placement(
     )
     quiet_since = func.coalesce(last_conversation, PlacementModel.stage_entered_at)
     later = aliased(PlacementModel)
+    talked_since_cutoff = exists().where(
+        InteractionPersonModel.person_id == PersonModel.id,
+        InteractionPersonModel.occurred_at >= _moment(cutoff),
+        InteractionModel.id == InteractionPersonModel.interaction_id,
+        InteractionModel.kind == InteractionKind.CONVERSATION,
+        InteractionModel.deleted_at.is_(None),
+    )
     statement = (
         _candidate_columns(quiet_since)
         .where(
             PlacementModel.stage_id.in_(placed_stages),
+            ~talked_since_cutoff,
+            quiet_since < _moment(cutoff),
             ~exists().where(
                 later.person_id == PlacementModel.person_id,
                 later.id > PlacementModel.id,
                 later.stage_id.in_(placed_stages),
             ),
-            quiet_since < _moment(cutoff),
         )
         .order_by(quiet_since, PlacementModel.id)
         .limit(limit)

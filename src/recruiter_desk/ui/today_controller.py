@@ -16,6 +16,7 @@ from recruiter_desk.domain.reminders import Reminder, ReminderDraft
 from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.change_bus import ChangeBus
+from recruiter_desk.ui.journey_labels import reminder_title
 from recruiter_desk.ui.reminder_dialog import ReminderDialog, links_for
 from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.today_delegate import TodayDelegate
@@ -157,7 +158,7 @@ class TodayController(QObject):
         if row.reminder is not None:
             reminder = row.reminder
             who = reminder.person_name or reminder.placement_person_name or reminder.company_name
-            return f"{reminder.title}, {who}"
+            return f"{reminder_title(reminder)}, {who}"
         if row.company is not None:
             return row.company.name
         assert row.candidate is not None

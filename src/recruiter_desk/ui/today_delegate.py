@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from recruiter_desk.domain.journeys import KeepInTouchLevel
+from recruiter_desk.ui.journey_labels import reminder_title
 from recruiter_desk.ui.line_icons import channel_icon, line_icon
 from recruiter_desk.ui.today_model import ROW_ROLE, Section, TodayRow
 
@@ -136,7 +137,7 @@ class TodayDelegate(QStyledItemDelegate):
             )
             colour = RED if reminder.promised else AMBER
             channel = reminder.suggested_channel.value if reminder.suggested_channel else None
-            return reminder.title, about, when, badge, colour, channel
+            return reminder_title(reminder), about, when, badge, colour, channel
         if row.company is not None:
             company = row.company
             red = company.level is KeepInTouchLevel.RED

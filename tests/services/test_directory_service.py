@@ -177,3 +177,32 @@ def test_company_lists_its_vacancies_and_placements_open_first(
         ("Bram Test", "offer", False),
         ("Anna Test", "rejected", True),
     ]
+
+
+def test_person_shows_placements_open_reminders_and_initials(
+    people: PeopleService, database: Database, make_placements
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from recruiter_desk.domain.vocabulary import ReminderStatus
+    from recruiter_desk.store.models import PersonModel, PlacementModel, ReminderModel
+
+    now = datetime.now(UTC)
+    [placement_id] = make_placements([("Anna", "Acme", "signed", 3)], now)
+    with database.write() as session:
+        person_id = session.get(PlacementModel, placement_id).person_id
+        session.get(PersonModel, person_id).last_name = "van der Berg"
+        session.add_all(
+            [
+                ReminderModel(
+                    title="Welcome message", due_at=now + timedelta(days=1), person_id=person_id
+                ),
+                ReminderModel(
+                    title="Old one", due_at=now, person_id=person_id, status=ReminderStatus.DONE
+                ),
+            ]
+        )
+    person = people.get(person_id)
+    assert [(p.company_name, p.stage_key) for p in person.placements] == [("Acme", "signed")]
+    assert [r.title for r in person.open_reminders] == ["Welcome message"]
+    assert person.initials == "AB"

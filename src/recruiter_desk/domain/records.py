@@ -12,6 +12,7 @@ from recruiter_desk.domain.vocabulary import (
     Channel,
     CompanyStatus,
     PersonStatus,
+    ReminderKind,
     RoleKind,
     VacancyStatus,
 )
@@ -61,6 +62,24 @@ class RoleSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonPlacementSummary:
+    placement_id: int
+    vacancy_title: str
+    company_name: str
+    stage_key: str
+    stage_name: str
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderSummary:
+    reminder_id: int
+    title: str
+    kind: ReminderKind
+    due_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Person:
     id: int
     first_name: str
@@ -82,10 +101,19 @@ class Person:
     roles: tuple[RoleSummary, ...]
     created_at: datetime
     updated_at: datetime
+    placements: tuple[PersonPlacementSummary, ...] = ()
+    open_reminders: tuple[ReminderSummary, ...] = ()
 
     @property
     def display_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def initials(self) -> str:
+        """First letters of the first name and of the last word of the last name
+        ("Anna van der Berg" → "AB"), as Dutch names are usually abbreviated."""
+        last = self.last_name.split()[-1] if self.last_name.split() else ""
+        return (self.first_name[:1] + last[:1]).upper() or "?"
 
     def to_draft(self) -> PersonDraft:
         return PersonDraft(

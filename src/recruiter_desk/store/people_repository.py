@@ -12,10 +12,13 @@ from recruiter_desk.domain.records import (
     ListQuery,
     Person,
     PersonDraft,
+    PersonPlacementSummary,
     PersonRow,
     PhoneNumber,
+    ReminderSummary,
     RoleSummary,
 )
+from recruiter_desk.domain.vocabulary import ReminderStatus, StageKind
 from recruiter_desk.store.column_types import utc_now
 from recruiter_desk.store.models import (
     ChannelPreferenceModel,
@@ -24,7 +27,11 @@ from recruiter_desk.store.models import (
     PersonEmailModel,
     PersonModel,
     PersonPhoneModel,
+    PlacementModel,
+    ReminderModel,
+    StageModel,
     TagModel,
+    VacancyModel,
 )
 
 PEOPLE_SORT_COLUMNS = {
@@ -34,6 +41,10 @@ PEOPLE_SORT_COLUMNS = {
     "status": (PersonModel.status, PersonModel.sort_name),
     "updated": (PersonModel.updated_at,),
 }
+
+
+DETAIL_LIMIT = 20
+"""How many placements and open reminders the detail pane lists."""
 
 
 class PersonNotFound(LookupError):
@@ -151,7 +162,34 @@ def get_person(session: Session, person_id: int) -> Person:
         .where(CompanyRoleModel.person_id == person_id, CompanyModel.deleted_at.is_(None))
         .order_by(CompanyRoleModel.ended_on.is_not(None), CompanyModel.sort_name)
     ).all()
+    placements = session.execute(
+        select(
+            PlacementModel.id,
+            VacancyModel.title,
+            CompanyModel.name,
+            StageModel.key,
+            StageModel.name,
+            StageModel.kind,
+        )
+        .join(VacancyModel, VacancyModel.id == PlacementModel.vacancy_id)
+        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
+        .join(StageModel, StageModel.id == PlacementModel.stage_id)
+        .where(PlacementModel.person_id == person_id)
+        .order_by(StageModel.kind != StageKind.OPEN, PlacementModel.updated_at.desc())
+        .limit(DETAIL_LIMIT)
+    ).all()
+    reminders = session.execute(
+        select(ReminderModel.id, ReminderModel.title, ReminderModel.kind, ReminderModel.due_at)
+        .where(ReminderModel.person_id == person_id, ReminderModel.status == ReminderStatus.OPEN)
+        .order_by(ReminderModel.due_at)
+        .limit(DETAIL_LIMIT)
+    ).all()
     return Person(
+        placements=tuple(
+            PersonPlacementSummary(pid, title, company, key, name, kind is StageKind.CLOSED)
+            for pid, title, company, key, name, kind in placements
+        ),
+        open_reminders=tuple(ReminderSummary(*row) for row in reminders),
         id=model.id,
         first_name=model.first_name,
         last_name=model.last_name,

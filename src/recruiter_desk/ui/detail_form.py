@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpacerItem, QVBoxLayout, QWidget
 
 
 class DetailForm(QWidget):
@@ -14,6 +14,7 @@ class DetailForm(QWidget):
         heading.setObjectName("detailTitle")
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._heading = heading
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 8, 8, 8)
         self._layout.addWidget(heading)
@@ -31,6 +32,15 @@ class DetailForm(QWidget):
         self._layout.addSpacing(6)
         self._layout.addLayout(self._form)
         self._layout.addStretch(1)
+
+    def set_avatar(self, avatar: QWidget) -> None:
+        """Put a picture (the initials avatar) to the left of the heading."""
+        self._layout.removeWidget(self._heading)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(avatar, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self._heading, 1)
+        self._layout.insertLayout(0, row)
 
     def add_below_heading(self, widget: QWidget) -> None:
         """Something to act on (the contact buttons) between the heading and the facts."""

@@ -6,6 +6,7 @@ say "Opening your data…" until ``attach`` hands them their services.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +46,7 @@ from recruiter_desk.ui.pipeline_board import PipelineBoard
 from recruiter_desk.ui.reminder_dialog import links_for
 from recruiter_desk.ui.today_controller import TodayController
 from recruiter_desk.ui.today_page import TodayPage
+from recruiter_desk.ui.tray import KEEP_RUNNING_KEY, StartAtLogin, TrayIcon
 from recruiter_desk.ui.vacancies_controller import VacanciesController, vacancies_page
 
 if TYPE_CHECKING:
@@ -56,14 +58,28 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     first_painted = Signal()
     language_chosen = Signal(str)
+    closed = Signal()
+    """The window really closed (not hidden to the tray): the app quits."""
+    hidden_to_tray = Signal()
 
     BOARD, TODAY, PEOPLE, COMPANIES, VACANCIES, INSIGHTS = range(6)
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        tray: TrayIcon | None = None,
+        start_at_login: StartAtLogin | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.tray = tray
+        self.start_at_login = start_at_login
+        self._quitting = False
         self.undo_stack = QUndoStack(self)
         self._painted = False
+        self._starters: dict[int, Callable[[], None]] = {}
         self.people_controller: PeopleController | None = None
         self.companies_controller: CompaniesController | None = None
         self.vacancies_controller: VacanciesController | None = None
@@ -174,7 +190,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -218,6 +234,25 @@ class MainWindow(QMainWindow):
         self.templates_action.triggered.connect(self._edit_templates)
         settings_menu.addAction(self.templates_action)
         self.templates_dialog: MessageTemplatesDialog | None = None
+        settings_menu.addSeparator()
+        self.keep_running_action = QAction(
+            self.tr("Keep running in the tray when the window is closed"), self
+        )
+        self.keep_running_action.setCheckable(True)
+        self.keep_running_action.setChecked(self.settings.value(KEEP_RUNNING_KEY, True, type=bool))
+        self.keep_running_action.setEnabled(self.tray is not None)
+        self.keep_running_action.toggled.connect(
+            lambda on: self.settings.setValue(KEEP_RUNNING_KEY, on)
+        )
+        settings_menu.addAction(self.keep_running_action)
+        self.start_at_login_action = QAction(self.tr("Start at login"), self)
+        self.start_at_login_action.setCheckable(True)
+        self.start_at_login_action.setEnabled(self.start_at_login is not None)
+        self.start_at_login_action.setChecked(
+            self.start_at_login is not None and self.start_at_login.is_enabled()
+        )
+        self.start_at_login_action.triggered.connect(self._set_start_at_login)
+        settings_menu.addAction(self.start_at_login_action)
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.open_data_action = QAction(self.tr("Open &data folder"), self)
@@ -298,10 +333,14 @@ class MainWindow(QMainWindow):
         self.board_controller.person_link.connect(self.reveal_person)
         self.board_controller.company_link.connect(self.reveal_company)
         self.board_controller.new_vacancy_requested.connect(self._new_vacancy_for_placement)
-        self.people_controller.start()
-        self.companies_controller.start()
-        self.vacancies_controller.start()
-        self.board_controller.start()
+        # Each area reads its data the first time it is shown: start-up reads only what the
+        # first screen paints (the board, usually), the rest when the user goes there.
+        self._starters = {
+            self.BOARD: self.board_controller.start,
+            self.PEOPLE: self.people_controller.start,
+            self.COMPANIES: self.companies_controller.start,
+            self.VACANCIES: self.vacancies_controller.start,
+        }
         self.today_controller = TodayController(
             self.today_page,
             services.reminders,
@@ -313,7 +352,8 @@ class MainWindow(QMainWindow):
             contact_person=self._contact_person,
             log_for_person=self._log_for_person,
         )
-        self.today_controller.start()
+        self._starters[self.TODAY] = self.today_controller.start
+        self._start_area(self.stack.currentIndex())
         self.remind_action.setEnabled(True)
         self._restore_splitter(self.people_page.splitter)
         self._restore_splitter(self.companies_page.splitter)
@@ -336,8 +376,14 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def _show_area(self, index: int) -> None:
+        self._start_area(index)
         self.stack.setCurrentIndex(index)
         self.settings.setValue("window/area", index)
+
+    def _start_area(self, index: int) -> None:
+        starter = self._starters.pop(index, None)
+        if starter is not None:
+            starter()
 
     def reveal_person(self, person_id: int) -> None:
         if self.people_controller:
@@ -435,6 +481,17 @@ class MainWindow(QMainWindow):
         self.templates_dialog = dialog
         dialog.open()
 
+    def _set_start_at_login(self, on: bool) -> None:
+        if self.start_at_login is None:
+            return
+        try:
+            self.start_at_login.set_enabled(on)
+        except OSError as error:
+            self.show_banner(
+                self.tr("Start at login could not be changed: %1").replace("%1", str(error))
+            )
+        self.start_at_login_action.setChecked(self.start_at_login.is_enabled())
+
     def _choose_language(self, code: str) -> None:
         for action, option in zip(self.language_actions, ("system", "en", "nl"), strict=True):
             action.setChecked(option == code)
@@ -473,9 +530,29 @@ class MainWindow(QMainWindow):
         if state is not None:
             splitter.restoreState(state)
 
+    def quit_app(self) -> None:
+        """File → Quit and the tray's Quit: close for real, even when a tray keeps it."""
+        self._quitting = True
+        if not self.close():
+            self._quitting = False
+
+    def keeps_running_in_tray(self) -> bool:
+        """Closing hides the window only where a tray is there now to bring it back."""
+        return (
+            self.tray is not None
+            and self.keep_running_action.isChecked()
+            and self.tray.refresh_availability()
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if not self._quitting and self.keeps_running_in_tray():
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         super().closeEvent(event)
+        self.closed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

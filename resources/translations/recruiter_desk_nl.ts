@@ -5,7 +5,7 @@
     <name>BackgroundPresence</name>
     <message>
         <source>Recruiter Desk keeps running in the tray, so your reminders still reach you. Quit it from the tray menu; Settings can turn this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter Desk blijft actief in het systeemvak, zodat je herinneringen je blijven bereiken. Afsluiten doe je via het menu in het systeemvak; in Instellingen kun je dit uitzetten.</translation>
     </message>
 </context>
 <context>
@@ -952,11 +952,11 @@
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief blijven in het systeemvak als het venster sluit</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij inloggen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Start at login could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij inloggen kon niet worden aangepast: %1</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
@@ -1270,7 +1270,7 @@
     <name>Notifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Openen</translation>
     </message>
 </context>
 <context>
@@ -1836,42 +1836,42 @@
     <name>ReminderNotices</name>
     <message>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished">ddd d MMM HH:mm</translation>
+        <translation>ddd d MMM HH:mm</translation>
     </message>
     <message>
         <source>Reply promised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord beloofd uiterlijk %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) became due while you were away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herinnering kwam aan de beurt terwijl je weg was</numerusform>
+            <numerusform>%n herinneringen kwamen aan de beurt terwijl je weg was</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) became due while notifications were paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herinnering kwam aan de beurt terwijl meldingen gepauzeerd waren</numerusform>
+            <numerusform>%n herinneringen kwamen aan de beurt terwijl meldingen gepauzeerd waren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herinnering is nu aan de beurt</numerusform>
+            <numerusform>%n herinneringen zijn nu aan de beurt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2273,45 +2273,45 @@
     <name>TrayIcon</name>
     <message>
         <source>Open Recruiter Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter Desk openen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Vandaag</translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Quick log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snel loggen…</translation>
     </message>
     <message>
         <source>Pause notifications for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen 1 uur pauzeren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due later today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n later vandaag</numerusform>
+            <numerusform>%n later vandaag</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gepland vandaag</translation>
     </message>
     <message>
         <source>Notifications paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen gepauzeerd tot %1</translation>
     </message>
 </context>
 <context>

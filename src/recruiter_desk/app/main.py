@@ -36,6 +36,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="open a realistic sample dataset in a temporary folder; your own data is untouched",
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the system tray without showing the window (as at login); "
+        "where there is no tray, the window shows",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     due = commands.add_parser(
@@ -109,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication(sys.argv[:1])
+    # The window may be hidden in the tray while a dialog closes: quit only when the window
+    # really closes (MainWindow.closed), never because no window is visible.
+    app.setQuitOnLastWindowClosed(False)
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     install_translators(app, str(settings.value("language", "system")))
     install_look(app)
@@ -136,19 +145,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash_handler = install_crash_handler(log_file, lambda: windows[0] if windows else None)
     install_signal_handlers(app)
 
+    from recruiter_desk.app.autostart import Autostart, launch_command
+    from recruiter_desk.app.background_presence import BackgroundPresence, build_notifier
     from recruiter_desk.ui.main_window import MainWindow
+    from recruiter_desk.ui.tray import TrayIcon
 
-    window = MainWindow(settings)
+    tray = TrayIcon(app.windowIcon())
+    # Start at login opens the same data folder; not offered for the throwaway sample data.
+    chosen = bool(args.data_dir or os.environ.get("RECRUITER_DESK_DATA_DIR"))
+    explicit_dir = data_dir.resolve() if chosen else None
+    start_at_login = None if args.demo else Autostart(launch_command(data_dir=explicit_dir))
+    window = MainWindow(settings, tray=tray, start_at_login=start_at_login)
     windows.append(window)
     window.set_locations(data_dir, log_file)
-    instance.activation_requested.connect(lambda: bring_to_front(window))
+    window.closed.connect(app.quit)
+    presence = BackgroundPresence(window, settings, tray, build_notifier(tray, window))
+    instance.activation_requested.connect(presence.open_window)
     if demo_dir is not None:
         window.setWindowTitle(app.translate("main", "%1 — sample data").replace("%1", APP_NAME))
-    window.show()
+    presence.start(minimized=args.minimized)
 
     from recruiter_desk.app.store_loader import StoreLoader
 
     loader = StoreLoader(window, data_dir, demo=args.demo, seed=DEMO_SEED, started=started)
+    loader.opened.connect(lambda: presence.attach(loader.services, loader.runner, loader.bus))
     window.first_painted.connect(
         lambda: log.info("first paint %.0f ms after main()", (time.perf_counter() - started) * 1000)
     )
@@ -159,23 +179,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        presence.shutdown()
         loader.close()
         crash_handler.uninstall()
         lock.unlock()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
         log.info("stopped")
-
-
-def bring_to_front(window: object) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMainWindow
-
-    assert isinstance(window, QMainWindow)
-    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-    window.show()
-    window.raise_()
-    window.activateWindow()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from recruiter_desk.ui.change_bus import ChangeBus
 from recruiter_desk.ui.task_runner import TaskRunner
@@ -36,6 +36,9 @@ def open_store(data_dir: Path, *, demo: bool, seed: int) -> AppServices:
 
 
 class StoreLoader(QObject):
+    opened = Signal()
+    """The window has its services (``services``, ``runner`` and ``bus`` are set)."""
+
     def __init__(
         self,
         window: MainWindow,
@@ -70,6 +73,7 @@ class StoreLoader(QObject):
     def _opened(self, services: AppServices) -> None:
         self.services = services
         self.window.attach(services, self.runner, self.bus)
+        self.opened.emit()
         log.info("data shown %.0f ms after main()", (time.perf_counter() - self._t0) * 1000)
         upgrade = services.upgrade
         if upgrade.changed and upgrade.backup is not None:

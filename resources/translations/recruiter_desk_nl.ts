@@ -1753,6 +1753,14 @@
         <translation>&amp;Details</translation>
     </message>
     <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Opvolgen op</translation>
+    </message>
+    <message>
+        <source>I &amp;promised a reply by</source>
+        <translation>Antwoord &amp;beloofd uiterlijk</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -2054,6 +2062,10 @@
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Opvolgen: %1</translation>
+    </message>
     <message>
         <source>log contact with %1</source>
         <translation>contact met %1 loggen</translation>

@@ -43,6 +43,7 @@ def people(
         settings,
         services.timeline,
         services.preferences,
+        reminders=services.reminders,
     )
     controller.start()
     return controller
@@ -238,3 +239,30 @@ def test_a_reply_through_another_channel_offers_to_update_the_preference(
     qtbot.keyClicks(dialog.summary, "Sent the job description")
     dialog.submit()
     assert people.suggestion is None
+
+
+def test_quick_log_can_plan_a_follow_up_and_promise_a_reply(
+    people: PeopleController, services: AppServices, qtbot: QtBot, undo_stack: QUndoStack
+) -> None:
+    person_id = anna_with_entries(services, 0)
+    people.model.reload()
+    people.select_id(person_id)
+    people.timeline.log_contact()
+    dialog = people.timeline.dialog
+    qtbot.keyClicks(dialog.summary, "Interview went well")
+    dialog.follow_up.setChecked(True)
+    dialog.promise.setChecked(True)
+    follow_up_day = dialog.follow_up_date()
+    promised_day = dialog.promise_date()
+    dialog.submit()
+    open_reminders = services.reminders.about(person_id=person_id)
+    assert sorted((r.kind.value, r.due.local.date(), r.title) for r in open_reminders) == sorted(
+        [
+            ("follow_up", follow_up_day, "Follow up: Interview went well"),
+            ("promised_reply", promised_day, "Reply as promised"),
+        ]
+    )
+    assert all(r.due.local.hour == 9 for r in open_reminders)
+    undo_stack.undo()
+    assert services.reminders.about(person_id=person_id) == []
+    assert summaries(people) == []

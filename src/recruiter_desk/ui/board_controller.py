@@ -56,6 +56,7 @@ from recruiter_desk.ui.undo_commands import CallbackCommand, MoveCardCommand
 if TYPE_CHECKING:
     # Not at run time: the window is built before SQLAlchemy is imported (fast start).
     from recruiter_desk.services.pipeline_service import PipelineService
+    from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.services.timeline_service import TimelineService
 
 FILTER_DELAY_MS = 150
@@ -97,10 +98,12 @@ class BoardController(QObject):
         settings: QSettings,
         people: PeopleLookup | None = None,
         timeline: TimelineService | None = None,
+        reminders: RemindersService | None = None,
     ) -> None:
         super().__init__(board)
         self.people = people
         self.timeline = timeline
+        self.reminders = reminders
         self.board = board
         self.pipeline = pipeline
         self.runner = runner
@@ -355,7 +358,15 @@ class BoardController(QObject):
                 placement_id=card.placement_id,
             )
             push_logged_contact(
-                timeline, linked, card.person_name, self.runner, self.bus, self.undo_stack
+                timeline,
+                linked,
+                card.person_name,
+                self.runner,
+                self.bus,
+                self.undo_stack,
+                reminders=self.reminders,
+                follow_up_on=dialog.follow_up_date(),
+                promised_by=dialog.promise_date(),
             )
 
         dialog.submitted.connect(save)

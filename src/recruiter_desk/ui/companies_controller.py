@@ -22,6 +22,7 @@ from recruiter_desk.ui.timeline_panel import TimelinePanel
 from recruiter_desk.ui.vocabulary_labels import company_status_label
 
 if TYPE_CHECKING:
+    from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.services.timeline_service import TimelineService
 
 
@@ -84,6 +85,7 @@ class CompaniesController(DirectoryController[Company, CompanyDraft]):
         undo_stack: QUndoStack,
         settings: QSettings,
         timeline: TimelineService | None = None,
+        reminders: RemindersService | None = None,
     ) -> None:
         model: PagedTableModel[CompanyRow] = PagedTableModel(
             companies_columns(),
@@ -100,7 +102,7 @@ class CompaniesController(DirectoryController[Company, CompanyDraft]):
             panel = TimelinePanel()
             page.set_timeline(panel)
             self.timeline = TimelineController(
-                panel, timeline, runner, bus, undo_stack, timeline.now
+                panel, timeline, runner, bus, undo_stack, timeline.now, reminders
             )
 
     def record_shown(self, record: Company | None) -> None:

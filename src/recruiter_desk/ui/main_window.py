@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
             services.timeline,
             services.preferences,
             templates=services.templates,
+            reminders=services.reminders,
         )
         self.companies_controller = CompaniesController(
             self.companies_page,
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
             self.undo_stack,
             self.settings,
             services.timeline,
+            reminders=services.reminders,
         )
         self.vacancies_controller = VacanciesController(
             self.vacancies_page, services.vacancies, runner, bus, self.undo_stack, self.settings
@@ -329,6 +331,7 @@ class MainWindow(QMainWindow):
             self.settings,
             services.people,
             services.timeline,
+            services.reminders,
         )
         self.board_controller.person_link.connect(self.reveal_person)
         self.board_controller.company_link.connect(self.reveal_company)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         PreferenceChange,
     )
     from recruiter_desk.services.message_templates_service import MessageTemplatesService
+    from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.services.timeline_service import TimelineService
 
 
@@ -101,6 +102,7 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         preferences: ChannelPreferencesService | None = None,
         templates: MessageTemplatesService | None = None,
         open_url: OpenUrl | None = None,
+        reminders: RemindersService | None = None,
     ) -> None:
         model: PagedTableModel[PersonRow] = PagedTableModel(
             people_columns(),
@@ -117,7 +119,7 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
             panel = TimelinePanel()
             page.set_timeline(panel)
             self.timeline = TimelineController(
-                panel, timeline, runner, bus, undo_stack, timeline.now
+                panel, timeline, runner, bus, undo_stack, timeline.now, reminders
             )
             self.timeline.contact_logged.connect(self._maybe_suggest_channel)
         # Contact buttons on the detail pane, with message templates; ``open_url`` lets

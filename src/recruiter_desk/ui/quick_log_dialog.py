@@ -6,11 +6,12 @@ there when wanted. Also used to edit an entry.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -28,7 +29,16 @@ from PySide6.QtWidgets import (
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import Channel, Direction
 from recruiter_desk.ui.line_icons import channel_icon
+from recruiter_desk.ui.move_dialogs import date_edit, from_qdate
 from recruiter_desk.ui.vocabulary_labels import channel_label
+
+
+def _working_days_after(day: date, count: int) -> date:
+    while count:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
 
 
 class QuickLogDialog(QDialog):
@@ -89,6 +99,21 @@ class QuickLogDialog(QDialog):
         form.addRow(self.tr("Direction"), direction)
         form.addRow(self.tr("&When"), self.when)
         form.addRow(self.tr("&Details"), self.body)
+        today = now.astimezone().date()
+        self.follow_up = QCheckBox(self.tr("&Follow up on"))
+        self.follow_up_on = date_edit(_working_days_after(today, 3))
+        self.promise = QCheckBox(self.tr("I &promised a reply by"))
+        self.promised_by = date_edit(_working_days_after(today, 2))
+        for check, day in ((self.follow_up, self.follow_up_on), (self.promise, self.promised_by)):
+            day.setEnabled(False)
+            check.toggled.connect(day.setEnabled)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(check)
+            line.addWidget(day, 1)
+            if template is None:  # an edit changes the entry only
+                form.addRow("", row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -118,6 +143,12 @@ class QuickLogDialog(QDialog):
             company_id=base.company_id if base else None,
             placement_id=base.placement_id if base else None,
         )
+
+    def follow_up_date(self) -> date | None:
+        return from_qdate(self.follow_up_on.date()) if self.follow_up.isChecked() else None
+
+    def promise_date(self) -> date | None:
+        return from_qdate(self.promised_by.date()) if self.promise.isChecked() else None
 
     def submit(self) -> None:
         contact = self.contact()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -24,6 +24,7 @@ from recruiter_desk.ui.undo_commands import CallbackCommand
 from recruiter_desk.ui.vocabulary_labels import channel_label
 
 if TYPE_CHECKING:
+    from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.services.timeline_service import TimelineService
 
 SEARCH_DELAY_MS = 150
@@ -42,10 +43,12 @@ class TimelineController(QObject):
         bus: ChangeBus,
         undo_stack: QUndoStack,
         now: Callable[[], datetime],
+        reminders: RemindersService | None = None,
     ) -> None:
         super().__init__(panel)
         self.panel = panel
         self.timeline = timeline
+        self.reminders = reminders
         self.runner = runner
         self.bus = bus
         self.undo_stack = undo_stack
@@ -152,7 +155,13 @@ class TimelineController(QObject):
         dialog = QuickLogDialog(self._about, self.now(), channel, None, self.panel.window())
         dialog.summary.setText(summary)
         dialog.body.setPlainText(body)
-        dialog.submitted.connect(lambda contact: self._log(self._with_subject(contact, template)))
+        dialog.submitted.connect(
+            lambda contact: self._log(
+                self._with_subject(contact, template),
+                dialog.follow_up_date(),
+                dialog.promise_date(),
+            )
+        )
         self._open(dialog)
 
     @staticmethod
@@ -164,9 +173,19 @@ class TimelineController(QObject):
             placement_id=template.placement_id,
         )
 
-    def _log(self, contact: ContactLog) -> None:
+    def _log(
+        self, contact: ContactLog, follow_up_on: date | None = None, promised_by: date | None = None
+    ) -> None:
         push_logged_contact(
-            self.timeline, contact, self._about, self.runner, self.bus, self.undo_stack
+            self.timeline,
+            contact,
+            self._about,
+            self.runner,
+            self.bus,
+            self.undo_stack,
+            reminders=self.reminders,
+            follow_up_on=follow_up_on,
+            promised_by=promised_by,
         )
         self.contact_logged.emit(contact)
 

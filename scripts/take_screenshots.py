@@ -82,7 +82,7 @@ def main() -> None:
         )
         return
     for language in ("en", "nl"):
-        for area in ("board", "people", "companies", "vacancies"):
+        for area in ("board", "today", "people", "companies", "vacancies"):
             subprocess.run(
                 [
                     sys.executable,

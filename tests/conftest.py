@@ -93,3 +93,44 @@ def english_catalogue(request: pytest.FixtureRequest) -> None:
     from recruiter_desk.app.ui_setup import install_translators
 
     install_translators(qapp, "en")
+
+
+# -- widget tests: real services on a temporary database, writes run synchronously ------------
+# Qt is imported inside the fixtures, so that domain, store and service tests never load it.
+
+
+@pytest.fixture
+def services(data_dir: Path):  # type: ignore[no-untyped-def]
+    from recruiter_desk.services.app_services import open_services
+
+    opened = open_services(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def runner(qapp: object):  # type: ignore[no-untyped-def]
+    from recruiter_desk.ui.task_runner import TaskRunner
+
+    return TaskRunner(synchronous=True)
+
+
+@pytest.fixture
+def bus(qapp: object):  # type: ignore[no-untyped-def]
+    from recruiter_desk.ui.change_bus import ChangeBus
+
+    return ChangeBus()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp: object):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def undo_stack(qapp: object):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoStack
+
+    return QUndoStack()

@@ -19,14 +19,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
-
-from recruiter_desk.services.app_services import AppServices, open_services
-from recruiter_desk.ui.change_bus import ChangeBus
-from recruiter_desk.ui.task_runner import TaskRunner
 
 REQUIRE = os.environ.get("RECRUITER_DESK_REQUIRE_DESKTOP") == "1"
 HOW = "scripts/run_desktop_tests.sh starts Xvfb, trayer and dunst and runs these tests"
@@ -141,28 +136,6 @@ def bus_monitor(qtbot: QtBot, notification_daemon: str) -> Iterator[BusMonitor]:
     monitor.wait_for(qtbot, lambda text: "NameAcquired" in text or "NameLost" in text)
     yield monitor
     monitor.stop()
-
-
-@pytest.fixture
-def services(data_dir: Path) -> Iterator[AppServices]:
-    opened = open_services(data_dir)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def runner(qapp: object) -> TaskRunner:
-    return TaskRunner(synchronous=True)
-
-
-@pytest.fixture
-def bus(qapp: object) -> ChangeBus:
-    return ChangeBus()
-
-
-@pytest.fixture
-def settings(tmp_path: Path, qapp: object) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

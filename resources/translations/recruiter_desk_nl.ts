@@ -2141,6 +2141,10 @@
         <translation>Morgen 9:00</translation>
     </message>
     <message>
+        <source>Pick a moment…</source>
+        <translation>Kies een moment…</translation>
+    </message>
+    <message>
         <source>Overdue (%1)</source>
         <translation>Te laat (%1)</translation>
     </message>
@@ -2171,6 +2175,18 @@
     <message>
         <source>snooze: %1</source>
         <translation>uitstellen: %1</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Uitstellen tot</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>delete reminder: %1</source>

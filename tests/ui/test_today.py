@@ -254,3 +254,22 @@ def test_journey_touchpoint_titles_follow_the_interface_language(
         for translator in qapp.translators:
             qapp.removeTranslator(translator)
         install_translators(qapp, "en")
+
+
+def test_snooze_until_a_picked_moment(
+    today: TodayController, reminders: RemindersService, undo_stack
+) -> None:
+    from PySide6.QtCore import QDateTime
+
+    remind(reminders, "Call Acme", at(date(2026, 11, 25), 9))
+    today.start()
+    select(today, "Call Acme")
+    today.snooze_until_picked()
+    dialog = today.dialog
+    dialog.snooze_until.setDateTime(QDateTime(date(2026, 11, 26), time(14, 30)))
+    dialog.accept()
+    reminder = today.model.index(1, 0).data(ROW_ROLE).reminder
+    assert lines(today) == ["Next 7 days (1)", "  Call Acme, "]
+    assert reminder.snoozed and reminder.shown_at(AMSTERDAM).strftime("%d %H:%M") == "26 14:30"
+    undo_stack.undo()
+    assert lines(today) == ["Overdue (1)", "  Call Acme, "]

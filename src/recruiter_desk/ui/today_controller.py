@@ -4,14 +4,15 @@ snooze, done, edit, delete), each undoable."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QVBoxLayout
 
 from recruiter_desk.domain.pipeline import RiskThresholds
-from recruiter_desk.domain.reminder_time import SnoozeChoice
+from recruiter_desk.domain.reminder_time import QuickChoice, SnoozeChoice, WallClock
 from recruiter_desk.domain.reminders import Reminder, ReminderDraft
 from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.services.changes import Changes
@@ -76,6 +77,7 @@ class TodayController(QObject):
             (SnoozeChoice.TOMORROW_MORNING, self.tr("Tomorrow 9:00")),
         ):
             page.snooze_menu.addAction(text, lambda c=choice: self.snooze(c))
+        page.snooze_menu.addAction(self.tr("Pick a moment…"), self.snooze_until_picked)
         for signal in (bus.reminders_changed, bus.timelines_changed, bus.stages_changed):
             signal.connect(self.reload)
         for signal in (bus.placements_changed, bus.people_changed, bus.companies_changed):
@@ -229,6 +231,40 @@ class TodayController(QObject):
                 self.tr("snooze: %1").replace("%1", reminder.title),
                 lambda: self.reminders.snooze(reminder.id, choice),
             )
+
+    def snooze_until_picked(self) -> None:
+        reminder = self._selected_reminder()
+        if reminder is None:
+            return
+        zone = self.reminders.zone()
+        start = self.reminders.quick_choice(QuickChoice.TOMORROW_MORNING)
+        dialog = QDialog(self.page.window())
+        dialog.setWindowTitle(self.tr("Snooze until"))
+        when = QDateTimeEdit(QDateTime(start.local.date(), start.local.time()))
+        when.setCalendarPopup(True)
+        when.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(when)
+        layout.addWidget(buttons)
+        dialog.snooze_until = when  # type: ignore[attr-defined]  # for tests
+
+        def chosen() -> None:
+            local = when.dateTime().toPython()
+            picked = WallClock.at(local.date(), time(local.hour, local.minute), zone)
+            self._push_restorable(
+                self.tr("snooze: %1").replace("%1", reminder.title),
+                lambda: self.reminders.snooze(reminder.id, SnoozeChoice.PICK, picked),
+            )
+
+        dialog.accepted.connect(chosen)
+        self._open(dialog)
 
     def delete(self) -> None:
         reminder = self._selected_reminder()

@@ -525,32 +525,33 @@ def board_tags(session: Session, limit: int = 200) -> list[str]:
     return list(session.scalars(select(TagModel.name).order_by(TagModel.name).limit(limit)))
 
 
-def _has_open_placement() -> ColumnElement[bool]:
-    return exists().where(
-        PlacementModel.vacancy_id == VacancyModel.id,
-        PlacementModel.stage_id.in_(select(StageModel.id).where(StageModel.kind == StageKind.OPEN)),
-    )
-
-
 def filter_choices(session: Session) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """Vacancies and companies that have cards on the open board, for the filter menus."""
-    vacancies = session.execute(
-        select(VacancyModel.id, VacancyModel.title, CompanyModel.name)
-        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
-        .where(_has_open_placement())
-        .order_by(CompanyModel.sort_name, VacancyModel.title)
-    ).all()
-    companies = session.execute(
-        select(CompanyModel.id, CompanyModel.name)
-        .where(
-            exists().where(VacancyModel.company_id == CompanyModel.id).where(_has_open_placement())
+    """Vacancies and companies that have cards on the open board, for the filter menus.
+
+    Driven from the open placements (the board index), not from all vacancies: the open
+    board stays small while the vacancy table grows for ten years."""
+    open_stages = select(StageModel.id).where(StageModel.kind == StageKind.OPEN)
+    on_board = (
+        select(
+            VacancyModel.id,
+            VacancyModel.title,
+            CompanyModel.id,
+            CompanyModel.name,
+            CompanyModel.sort_name,
         )
-        .order_by(CompanyModel.sort_name)
-    ).all()
-    return (
-        [(vacancy_id, f"{title} · {company}") for vacancy_id, title, company in vacancies],
-        [(company_id, name) for company_id, name in companies],
+        .join(PlacementModel, PlacementModel.vacancy_id == VacancyModel.id)
+        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
+        .where(PlacementModel.stage_id.in_(open_stages))
+        .distinct()
+    ).subquery()
+    rows = session.execute(select(on_board).order_by(on_board.c.sort_name, on_board.c.title)).all()
+    vacancies = [
+        (vacancy_id, f"{title} · {company}") for vacancy_id, title, _c, company, _s in rows
+    ]
+    companies = list(
+        dict.fromkeys((company_id, company) for _v, _t, company_id, company, _s in rows)
     )
+    return vacancies, companies
 
 
 def vacancy_choices(session: Session, text: str, limit: int = 20) -> list[tuple[int, str]]:

@@ -41,8 +41,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--sizes",
         default="S,M",
         help="comma-separated dataset sizes from S, M, L (default S,M; L takes ~6 minutes "
-        "and 2 GB to generate the first time, and its board figures take minutes per run "
-        "until the board's queries are fixed)",
+        "and 2 GB to generate the first time)",
     )
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median; default 5)")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")

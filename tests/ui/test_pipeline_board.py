@@ -358,3 +358,22 @@ def test_ctrl_l_on_a_card_logs_a_contact_linked_to_the_placement(
     undo_stack.undo()
     assert services.timeline.person_page(person_id, TimelineFilter()) == []
     assert column(controller, "signed").card(0).risks  # quiet again: the contact is gone
+
+
+def test_a_move_re_reads_only_the_two_columns_it_touched(
+    make_board, make_placements, qtbot: QtBot
+) -> None:
+    make_placements(
+        [("Anna", "Acme", "lead", 1), ("Bram", "Acme", "offer", 1), ("Cas", "Acme", "retained", 1)],
+        NOW,
+    )
+    controller = make_board()
+    untouched = column(controller, "offer")
+    with qtbot.assertNotEmitted(untouched.modelReset):
+        drop(controller, "Anna", "contacted")
+    assert names(controller, "contacted") == ["Anna"] and names(controller, "offer") == ["Bram"]
+    assert controller.board.columns[0].count.text() == "0"
+    # Undo is not this board's own move: every column is read again.
+    with qtbot.waitSignal(untouched.modelReset, timeout=1000):
+        controller.undo_stack.undo()
+    assert names(controller, "lead") == ["Anna"]

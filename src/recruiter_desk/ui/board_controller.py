@@ -122,6 +122,7 @@ class BoardController(QObject):
         self.models: list[BoardColumnModel] = []
         self.pending_dialog: QDialog | None = None
         self.person_dialog: PersonDialog | None = None
+        self._moved_between: set[int] | None = None
         self._follow: int | None = None
         self.delegate = CardDelegate(pipeline.now, board)
 
@@ -141,7 +142,7 @@ class BoardController(QObject):
         board.tag.currentIndexChanged.connect(self._tag_chosen)
         board.new_button.clicked.connect(self.new_placement)
         board.empty.action.clicked.connect(self.new_placement)
-        bus.placements_changed.connect(lambda _ids: self.reload())
+        bus.placements_changed.connect(self._placements_changed)
         bus.people_changed.connect(lambda _ids: self.reload())
         bus.companies_changed.connect(lambda _ids: self.reload())
         bus.vacancies_changed.connect(lambda _ids: self.refresh_choices())
@@ -187,8 +188,14 @@ class BoardController(QObject):
 
         return read
 
-    def reload(self) -> None:
-        """Re-read the counts (one grouped query) and each visible column's loaded cards."""
+    def _placements_changed(self, _ids: frozenset[int]) -> None:
+        """After this board's own move only its two columns are re-read; otherwise all."""
+        only, self._moved_between = self._moved_between, None
+        self.reload(only)
+
+    def reload(self, only: set[int] | None = None) -> None:
+        """Re-read the counts (one grouped query) and the loaded cards of each visible column,
+        or of the columns in ``only`` (stage ids)."""
         if not self.models:
             return
         selected = self._follow or self.selected_placement()
@@ -196,7 +203,8 @@ class BoardController(QObject):
             [s.id for s in self.stages], self.filter, self.thresholds
         )
         for model, column in zip(self.models, self.board.columns, strict=True):
-            model.reload(counts[model.stage.id])
+            if only is None or model.stage.id in only:
+                model.reload(counts[model.stage.id])
             column.count.setText(str(counts[model.stage.id]))
         filtering = (
             self.filter != BoardFilter(tag="", text="") or self.board.show_closed.isChecked()
@@ -527,6 +535,9 @@ class BoardController(QObject):
         card = self._card(placement_id)
         name = card.person_name if card else ""
         self._follow = placement_id
+        # A plain move changes two columns; one that starts or ends a journey changes the
+        # reminders too, and then the bus asks for a full reload anyway.
+        self._moved_between = {card.stage_id, stage.id} if card is not None else None
         text = (
             QCoreApplication.translate("Board", "move %1 to %2")
             .replace("%1", name)

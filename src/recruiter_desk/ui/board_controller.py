@@ -206,9 +206,7 @@ class BoardController(QObject):
             if only is None or model.stage.id in only:
                 model.reload(counts[model.stage.id])
             column.count.setText(str(counts[model.stage.id]))
-        filtering = (
-            self.filter != BoardFilter(tag="", text="") or self.board.show_closed.isChecked()
-        )
+        filtering = self.filter != BoardFilter() or self.board.show_closed.isChecked()
         if sum(counts.values()) == 0 and not filtering and not self._any_placement():
             self.board.show_state(PipelineBoard.EMPTY)
         else:

@@ -58,7 +58,6 @@ class ChannelPreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("How %1 wants to be reached").replace("%1", person_name))
-        self._today = today
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Channels, most preferred first"))
         for preference in current:

@@ -18,7 +18,7 @@ from recruiter_desk.ui.contact_logging import push_logged_contact
 from recruiter_desk.ui.quick_log_dialog import QuickLogDialog
 from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.timeline_delegate import TimelineDelegate
-from recruiter_desk.ui.timeline_model import ENTRY_ROLE, TimelineModel
+from recruiter_desk.ui.timeline_model import TimelineModel
 from recruiter_desk.ui.timeline_panel import ALL, TimelinePanel
 from recruiter_desk.ui.undo_commands import CallbackCommand
 from recruiter_desk.ui.vocabulary_labels import channel_label
@@ -262,6 +262,3 @@ class TimelineController(QObject):
                 self.model.toggle_expanded(row)
                 return True
         return super().eventFilter(watched, event)
-
-    def entry_at(self, row: int) -> TimelineEntry | None:
-        return self.model.index(row, 0).data(ENTRY_ROLE)

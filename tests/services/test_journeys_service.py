@@ -10,12 +10,19 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select, text
 
+from recruiter_desk.domain.journeys import DEFAULT_JOURNEY, JourneyStep
 from recruiter_desk.domain.pipeline import ClosingFacts, PlacementEdit, SignedFacts
 from recruiter_desk.domain.placement_dates import probation_end
 from recruiter_desk.domain.reminder_time import WallClock
 from recruiter_desk.domain.reminders import ReminderDraft
-from recruiter_desk.domain.vocabulary import Channel, JourneyAudience, ReminderKind, ReminderStatus
-from recruiter_desk.services.journeys_service import JourneysService
+from recruiter_desk.domain.vocabulary import (
+    Channel,
+    JourneyAnchor,
+    JourneyAudience,
+    ReminderKind,
+    ReminderStatus,
+)
+from recruiter_desk.services.journeys_service import Journey, JourneysService
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.services.reminders_service import RemindersService
 from recruiter_desk.store.database import Database
@@ -330,3 +337,90 @@ def test_a_hand_made_touchpoint_does_not_stand_in_for_the_journey(
     receipt, _ = pipeline.move(people["placement"], stage["signed"], signed=FACTS)
     assert len(receipt.reminders.created) == 18
     assert "Send flowers" in [r.title for r in touchpoints(database, people["placement"])]
+
+
+# -- the journey as the user edits it -------------------------------------------------------
+
+
+def test_a_new_store_holds_the_default_journey(journeys) -> None:
+    stored = journeys.journey()
+    assert stored == Journey(DEFAULT_JOURNEY, active=True)
+    assert len({step.key for step in stored.steps}) == len(DEFAULT_JOURNEY)
+
+
+def edited(steps: tuple[JourneyStep, ...]) -> tuple[JourneyStep, ...]:
+    """First week moved to day 10, the six-month check-in gone, a coffee after two months."""
+    by_key = {step.key: step for step in steps}
+    coffee = JourneyStep(
+        "coffee", "Coffee after two months", "first_month_check", JourneyAnchor.START, 0, 2
+    )
+    kept = [
+        replace(step, offset_days=10) if step.key == "first_week" else step
+        for step in steps
+        if step.key != "six_months"
+    ]
+    assert "six_months" in by_key
+    return (*kept, coffee)
+
+
+def test_an_edited_journey_is_what_the_next_signed_card_gets(
+    pipeline, journeys, database, stage, people
+) -> None:
+    journeys.save_journey(Journey(edited(journeys.journey().steps)))
+    pipeline.move(people["placement"], stage["signed"], signed=FACTS)
+    created = touchpoints(database, people["placement"])
+    by_title = {r.title: r.due_local for r in created}
+    assert by_title["First week check-in"] == "2027-01-14T09:00"
+    assert by_title["Coffee after two months"] == "2027-03-04T09:00"
+    assert "Six-month check-in" not in by_title
+    with database.read() as session:
+        step_keys = dict(
+            session.execute(
+                text(
+                    "SELECT r.title, s.key FROM reminder r"
+                    " JOIN journey_step s ON s.id = r.journey_step_id"
+                )
+            ).all()
+        )
+    assert step_keys["Coffee after two months"] == "coffee"
+    assert all(r.journey_step_id is not None for r in created)  # each knows its step
+
+
+def test_a_journey_turned_off_starts_nothing(pipeline, journeys, database, stage, people) -> None:
+    journeys.save_journey(Journey(journeys.journey().steps, active=False))
+    receipt, _ = pipeline.move(people["placement"], stage["signed"], signed=FACTS)
+    assert receipt.reminders.created == ()
+    assert touchpoints(database, people["placement"]) == []
+
+
+def test_saving_returns_the_previous_journey_and_saving_that_undoes_it(journeys) -> None:
+    original = journeys.journey()
+    previous = journeys.save_journey(Journey(edited(original.steps), active=False))
+    assert previous == original
+    assert journeys.journey() != original
+    journeys.save_journey(previous)
+    assert journeys.journey() == original
+
+
+def test_editing_keeps_the_link_of_running_touchpoints_and_reschedules_by_the_new_step(
+    pipeline, journeys, database, stage, people
+) -> None:
+    pipeline.move(people["placement"], stage["signed"], signed=FACTS)
+    journeys.save_journey(Journey(edited(journeys.journey().steps)))
+    later = START_ON + timedelta(days=7)
+    pipeline.edit(
+        people["placement"],
+        PlacementEdit(SIGNED_ON, later, FACTS.probation_end_on, FACTS.guarantee_end_on, ""),
+    )
+    due = {
+        r.title: r.due_local for r in touchpoints(database, people["placement"]) if r.status is OPEN
+    }
+    assert due["First week check-in"] == "2027-01-21T09:00"  # new start + the edited 10 days
+    assert due["Six-month check-in"] == "2027-07-04T09:00"  # its step is gone: left as it was
+
+
+def test_duplicate_step_keys_are_refused_and_nothing_is_stored(journeys) -> None:
+    original = journeys.journey()
+    with pytest.raises(ValueError):
+        journeys.save_journey(Journey((*original.steps, original.steps[0])))
+    assert journeys.journey() == original

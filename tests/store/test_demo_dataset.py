@@ -254,6 +254,16 @@ def test_denormalised_columns_match_the_data(demo: tuple[Database, GenerationRep
         assert wrong == 0, table
         filled = scalar(path, f"SELECT COUNT(*) FROM {table} WHERE last_contact_at IS NOT NULL")
         assert filled > 0, table
+    person_latest = (
+        "SELECT MAX(i.occurred_at) FROM interaction_person ip JOIN interaction i"
+        " ON i.id = ip.interaction_id WHERE ip.person_id = person.id"
+        " AND i.kind = 'conversation' AND i.deleted_at IS NULL"
+    )
+    assert (
+        scalar(path, f"SELECT COUNT(*) FROM person WHERE last_contact_at IS NOT ({person_latest})")
+        == 0
+    )
+    assert scalar(path, "SELECT COUNT(*) FROM person WHERE last_contact_at IS NOT NULL") > 0
     copied_wrong = scalar(
         path,
         """SELECT COUNT(*) FROM interaction_person ip JOIN interaction i

@@ -12,6 +12,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from recruiter_desk.domain.journeys import DEFAULT_JOURNEY
+from recruiter_desk.store import journeys_repository
+from recruiter_desk.store.database import Database
 from recruiter_desk.store.engine import open_engine
 from recruiter_desk.store.migrations import HEAD_REVISION
 from recruiter_desk.store.models import Base
@@ -174,3 +177,60 @@ def test_successful_migration_backs_up_first(tmp_path: Path) -> None:
             HEAD_REVISION,
         )
         assert connection.execute("SELECT first_name FROM person").fetchall() == [("Anna",)]
+
+
+def test_0002_fills_alert_moments_last_contacts_and_the_stored_journey(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    upgrade_database(path, target="0001_initial")
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            """
+            INSERT INTO person (id, first_name, last_name, sort_name, headline, linkedin_url,
+              location, country, language, time_zone, expertise, persona, status, notes,
+              growth_wishes, source, created_at, updated_at)
+            VALUES (1, 'Anna', '', 'anna', '', '', '', 'NL', 'nl', '', '', '', 'active', '', '',
+              '', '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000'),
+              (2, 'Bram', '', 'bram', '', '', '', 'NL', 'nl', '', '', '', 'active', '', '',
+              '', '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000');
+            INSERT INTO interaction (id, occurred_at, kind, event_type, channel, direction,
+              summary, body, created_at)
+            VALUES (1, '2026-03-01 10:00:00.000000', 'conversation', '', 'phone', 'outbound',
+              'a', '', '2026-03-01 10:00:00.000000'),
+              (2, '2026-05-01 10:00:00.000000', 'system_event', 'stage_moved', NULL, 'none',
+              'moved', '', '2026-05-01 10:00:00.000000');
+            INSERT INTO interaction_person (interaction_id, person_id, occurred_at)
+            VALUES (1, 1, '2026-03-01 10:00:00.000000'), (2, 1, '2026-05-01 10:00:00.000000');
+            INSERT INTO reminder (id, title, kind, status, due_at, due_local, time_zone,
+              snoozed_until, recurrence_rule, message_template_key, notes, created_at)
+            VALUES
+              (1, 'plain', 'follow_up', 'open', '2026-06-01 07:00:00.000000', '', '', NULL, '',
+               '', '', '2026-01-01 00:00:00.000000'),
+              (2, 'snoozed', 'follow_up', 'open', '2026-06-01 07:00:00.000000', '', '',
+               '2026-06-02 07:00:00.000000', '', '', '', '2026-01-01 00:00:00.000000'),
+              (3, 'moved back', 'follow_up', 'open', '2026-06-03 07:00:00.000000', '', '',
+               '2026-06-02 07:00:00.000000', '', '', '', '2026-01-01 00:00:00.000000');
+            """
+        )
+    upgrade_database(path)
+    with sqlite3.connect(path) as connection:
+        alert = connection.execute("SELECT id, alert_at FROM reminder ORDER BY id").fetchall()
+        contact = connection.execute(
+            "SELECT id, last_contact_at FROM person ORDER BY id"
+        ).fetchall()
+        plan = connection.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM reminder WHERE status = 'open' ORDER BY alert_at"
+        ).fetchall()
+    assert alert == [
+        (1, "2026-06-01 07:00:00.000000"),
+        (2, "2026-06-02 07:00:00.000000"),
+        (3, "2026-06-03 07:00:00.000000"),
+    ]
+    assert contact == [(1, "2026-03-01 10:00:00.000000"), (2, None)]  # a stage move is no contact
+    assert "ix_reminder_status_alert" in str(plan)
+    database = Database(path, open_engine(path), open_engine(path, read_only=True))
+    try:
+        with database.read() as session:
+            assert journeys_repository.journey_steps(session) == list(DEFAULT_JOURNEY)
+            assert journeys_repository.journey_active(session)
+    finally:
+        database.close()

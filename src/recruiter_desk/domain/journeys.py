@@ -24,9 +24,16 @@ start + 1, 2, 3 years     growth conversation                         candidate
 ========================  ==========================================  ====================
 
 The weekly pre-start touchpoints fall on signed + 7, 14, ... days and stop before the good-luck
-message (start − 3 days). Without a start date yet, the first 8 weeks are planned; entering the
-start date later adds the rest. Months are calendar months (31 January + 1 month = 28/29
-February), so the growth conversations fall on the anniversaries.
+message (start − 3 days); they are three steps that each repeat every three weeks, a week
+apart, so that the topics take turns and each can be edited or removed on its own. Without a
+start date yet, the first 8 weeks are planned; entering the start date later adds the rest.
+Months are calendar months (31 January + 1 month = 28/29 February), so the growth
+conversations fall on the anniversaries.
+
+The journey is stored (``journey_step``) and the user edits it in Settings → Journey; this
+module's ``DEFAULT_JOURNEY`` is what the store is seeded with and what "Restore the default"
+brings back. A change applies to journeys started or rescheduled after it; touchpoints
+already planned keep their day.
 
 Each touchpoint is due at 9:00 on its day, in the user's zone (``reminder_time.MORNING``).
 
@@ -64,13 +71,17 @@ CANDIDATE = JourneyAudience.CANDIDATE
 CLIENT = JourneyAudience.CLIENT
 
 GOOD_LUCK_DAYS_BEFORE_START = 3
-PRE_START_WEEKS_WITHOUT_START_DATE = 8
-PRE_START_CYCLE: tuple[tuple[str, str], ...] = (
-    ("Pre-start check-in: introduction to the team", "pre_start_check_in"),
-    ("Pre-start check-in: a call from the hiring manager", "hiring_manager_introduction"),
-    ("Pre-start check-in: news about the projects", "pre_start_check_in"),
+PRE_START_DAYS_WITHOUT_START_DATE = 8 * 7
+PRE_START_TOPICS: tuple[tuple[str, str, str], ...] = (
+    ("pre_start_team", "Pre-start check-in: introduction to the team", "pre_start_check_in"),
+    (
+        "pre_start_manager",
+        "Pre-start check-in: a call from the hiring manager",
+        "hiring_manager_introduction",
+    ),
+    ("pre_start_projects", "Pre-start check-in: news about the projects", "pre_start_check_in"),
 )
-"""(title, message template key) of the weekly touchpoints, in turn."""
+"""(step key, title, message template key) of the weekly touchpoints, which take turns."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +122,11 @@ class Touchpoint:
 
 @dataclass(frozen=True, slots=True)
 class JourneyStep:
-    """One line of a journey template. A repeating step occurs every ``repeat_every_days``
-    after its anchor (the first one a full period after it), while the day is before the
-    ``repeat_until`` anchor plus ``repeat_until_offset_days``; its titles and message
-    templates cycle through ``cycle``."""
+    """One line of a journey template: a touchpoint ``offset_months`` calendar months plus
+    ``offset_days`` days from its ``anchor`` date. A repeating step occurs again every
+    ``repeat_every_days`` after that, while the day is before the ``repeat_until`` anchor
+    plus ``repeat_until_offset_days``; while that date is unknown, up to ``repeat_for_days``
+    days after the anchor."""
 
     key: str
     title: str
@@ -126,10 +138,13 @@ class JourneyStep:
     repeat_every_days: int | None = None
     repeat_until: JourneyAnchor | None = None
     repeat_until_offset_days: int = 0
-    repeats_without_end: int = 0
-    cycle: tuple[tuple[str, str], ...] = ()
+    repeat_for_days: int = 0
     hand_over_when_late: bool = False
     unless_same_day_as: JourneyAnchor | None = None
+
+    @property
+    def repeats(self) -> bool:
+        return bool(self.repeat_every_days)
 
     def touchpoints(self, dates: JourneyDates) -> list[Touchpoint]:
         anchor = dates.of(self.anchor)
@@ -138,24 +153,28 @@ class JourneyStep:
         if self.unless_same_day_as is not None and dates.of(self.unless_same_day_as) == anchor:
             return []
         first = add_months(anchor, self.offset_months) + timedelta(days=self.offset_days)
-        if self.repeat_every_days is None:
-            return [
-                Touchpoint(self.key, 0, self.title, first, self.message_template_key, self.audience)
-            ]
+        if not self.repeat_every_days:
+            return [self._at(0, first)]
         end = dates.of(self.repeat_until) if self.repeat_until is not None else None
-        limit = None if end is None else end + timedelta(days=self.repeat_until_offset_days)
-        cycle = self.cycle or ((self.title, self.message_template_key),)
+        if end is None:
+            last = anchor + timedelta(days=self.repeat_for_days)
+        else:
+            last = end + timedelta(days=self.repeat_until_offset_days - 1)
         found = []
-        for occurrence in range(10_000):
-            day = first + timedelta(days=occurrence * self.repeat_every_days)
-            if limit is None and occurrence >= self.repeats_without_end:
-                break
-            if limit is not None and day >= limit:
-                break
-            title, key = cycle[occurrence % len(cycle)]
-            found.append(Touchpoint(self.key, occurrence, title, day, key, self.audience))
+        day = first
+        while day <= last and len(found) < MAX_REPEATS:
+            found.append(self._at(len(found), day))
+            day += timedelta(days=self.repeat_every_days)
         return found
 
+    def _at(self, occurrence: int, day: date) -> Touchpoint:
+        return Touchpoint(
+            self.key, occurrence, self.title, day, self.message_template_key, self.audience
+        )
+
+
+MAX_REPEATS = 500
+"""A bound on one step's repetitions (a start date years ahead, a typo in the year)."""
 
 START = JourneyAnchor.START
 PROBATION_END = JourneyAnchor.PROBATION_END
@@ -169,17 +188,19 @@ DEFAULT_JOURNEY: tuple[JourneyStep, ...] = (
         offset_days=1,
         hand_over_when_late=True,
     ),
-    JourneyStep(
-        "pre_start_check_in",
-        "Pre-start check-in",
-        "pre_start_check_in",
-        JourneyAnchor.SIGNED,
-        offset_days=7,
-        repeat_every_days=7,
-        repeat_until=START,
-        repeat_until_offset_days=-GOOD_LUCK_DAYS_BEFORE_START,
-        repeats_without_end=PRE_START_WEEKS_WITHOUT_START_DATE,
-        cycle=PRE_START_CYCLE,
+    *(
+        JourneyStep(
+            key,
+            title,
+            message_key,
+            JourneyAnchor.SIGNED,
+            offset_days=7 * week,
+            repeat_every_days=7 * len(PRE_START_TOPICS),
+            repeat_until=START,
+            repeat_until_offset_days=-GOOD_LUCK_DAYS_BEFORE_START,
+            repeat_for_days=PRE_START_DAYS_WITHOUT_START_DATE,
+        )
+        for week, (key, title, message_key) in enumerate(PRE_START_TOPICS, start=1)
     ),
     JourneyStep(
         "good_luck",
@@ -246,21 +267,28 @@ def plan(dates: JourneyDates, steps: Sequence[JourneyStep] = DEFAULT_JOURNEY) ->
 
 @dataclass(frozen=True, slots=True)
 class StoredTouchpoint:
-    """A touchpoint reminder as stored: enough to find which planned touchpoint it is."""
+    """A touchpoint reminder as stored: enough to find which planned touchpoint it is.
+    ``step_key`` is the journey step that made it (``None`` for one made before journeys
+    were stored, or whose step was removed since)."""
 
     reminder_id: int
     message_template_key: str
     due_on: date
     status: ReminderStatus
+    step_key: str | None = None
 
 
 def slot_of(stored: StoredTouchpoint, planned: Sequence[Touchpoint]) -> tuple[str, int] | None:
-    """Which planned touchpoint a stored one is: the only one with its message template, or
-    the one with its template on its day; ``None`` when neither fits."""
-    same_key = [t for t in planned if t.message_template_key == stored.message_template_key]
-    if len(same_key) == 1:
-        return same_key[0].slot
-    for touchpoint in same_key:
+    """Which planned touchpoint a stored one is: among the touchpoints of its step (or,
+    without a step, of its message template), the only one, or the one on its day; ``None``
+    when neither fits."""
+    if stored.step_key is not None:
+        same = [t for t in planned if t.step_key == stored.step_key]
+    else:
+        same = [t for t in planned if t.message_template_key == stored.message_template_key]
+    if len(same) == 1:
+        return same[0].slot
+    for touchpoint in same:
         if touchpoint.due_on == stored.due_on:
             return touchpoint.slot
     return None

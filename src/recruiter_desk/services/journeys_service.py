@@ -4,14 +4,22 @@ Most journey work happens inside the pipeline's own transactions (``PipelineServ
 starts or cancels a journey, ``PipelineService.edit`` reschedules it) so that a move and its
 touchpoints are one undoable step. This service adds what a placement page needs: the plan,
 the touchpoints as stored, and starting a journey by hand for a card that was already past
-Signed before journeys existed.
+Signed before journeys existed; and the journey's steps for the editor in Settings.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from recruiter_desk.domain.journeys import KeepInTouch, Touchpoint, keep_in_touch, plan
+from recruiter_desk.domain.journeys import (
+    DEFAULT_JOURNEY,
+    JourneyStep,
+    KeepInTouch,
+    Touchpoint,
+    keep_in_touch,
+    plan,
+)
 from recruiter_desk.domain.reminders import JourneyReceipt, Reminder
 from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus
 from recruiter_desk.services.changes import Changes
@@ -19,6 +27,14 @@ from recruiter_desk.services.pipeline_service import Clock, system_clock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store import journeys_repository, reminders_repository
 from recruiter_desk.store.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Journey:
+    """The journey a card gets when it enters Signed, as the user edited it."""
+
+    steps: tuple[JourneyStep, ...]
+    active: bool = True
 
 
 class JourneysService:
@@ -36,7 +52,26 @@ class JourneysService:
         """Every touchpoint the placement's dates give, past ones included."""
         with self._db.read() as session:
             dates = journeys_repository.placement_dates(session, placement_id)
-        return plan(dates)
+            steps = journeys_repository.journey_steps(session)
+        return plan(dates, steps)
+
+    def journey(self) -> Journey:
+        with self._db.read() as session:
+            return Journey(
+                tuple(journeys_repository.journey_steps(session)),
+                journeys_repository.journey_active(session),
+            )
+
+    def save_journey(self, journey: Journey) -> Journey:
+        """Store the edited journey; returns the previous one, which undo saves back. It
+        applies to journeys started or rescheduled from now on."""
+        with self._db.write() as session:
+            steps, active = journeys_repository.save_journey(session, journey.steps, journey.active)
+        return Journey(tuple(steps), active)
+
+    @staticmethod
+    def default_journey() -> Journey:
+        return Journey(DEFAULT_JOURNEY)
 
     def touchpoints(
         self, placement_id: int, status: ReminderStatus | None = None, limit: int = 200

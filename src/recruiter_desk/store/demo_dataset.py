@@ -14,7 +14,8 @@ their values, booleans as 0/1. ``_utc_text`` is the one place that formats a tim
 Denormalised columns follow the rules the repositories use: ``person.sort_name`` is
 ``f"{last_name} {first_name}".strip().casefold()`` with the tussenvoegsel left where it is
 ("van der meer sanne"), ``company.sort_name`` is ``name.casefold()``,
-``company.last_contact_at``/``placement.last_contact_at`` are the latest live conversation
+``company.last_contact_at``/``placement.last_contact_at``/``person.last_contact_at`` are the
+latest live conversation
 (system events such as a stage move are not contact), and ``interaction_person.occurred_at``
 copies the interaction's.
 """
@@ -1415,7 +1416,10 @@ def _check_columns(table: str, columns: Sequence[str]) -> None:
     missing = [
         column.name
         for column in model_columns
-        if not column.nullable and not column.primary_key and column.name not in columns
+        if not column.nullable
+        and not column.primary_key
+        and column.computed is None
+        and column.name not in columns
     ]
     if unknown or missing:
         raise RuntimeError(
@@ -2478,14 +2482,21 @@ class _DatasetGenerator:
     # -- denormalised columns -----------------------------------------------------------
 
     def fill_last_contact(self) -> None:
-        """The latest live conversation per company and placement; system events (a stage
-        move) are not contact. Stored times sort as text, so MAX is the latest."""
+        """The latest live conversation per company, placement and person; system events (a
+        stage move) are not contact. Stored times sort as text, so MAX is the latest."""
         for table, column in (("company", "company_id"), ("placement", "placement_id")):
             self.connection.execute(
                 f"UPDATE {table} SET last_contact_at = ("
                 f"SELECT MAX(occurred_at) FROM interaction WHERE {column} = {table}.id"
                 " AND kind = 'conversation' AND deleted_at IS NULL)"
             )
+        self.connection.execute(
+            "UPDATE person SET last_contact_at = ("
+            "SELECT MAX(interaction.occurred_at) FROM interaction_person"
+            " JOIN interaction ON interaction.id = interaction_person.interaction_id"
+            " WHERE interaction_person.person_id = person.id"
+            " AND interaction.kind = 'conversation' AND interaction.deleted_at IS NULL)"
+        )
 
 
 class _ReminderTargets:

@@ -2,10 +2,15 @@
 Signed, moved when its dates change, cancelled on Withdrawn or Rejected, and every one of
 these taken back exactly by undo. The rules are in ``domain.journeys``; this module runs them
 inside the caller's transaction (the move's, the edit's), so a move and its journey are
-committed, or not, together."""
+committed, or not, together.
+
+The journey's steps are stored (template ``after_signing``) and edited by the user; a
+touchpoint reminder points at the step that made it (``journey_step_id``). Saving the steps
+keeps each step's row by its key, so that those links survive an edit."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -13,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from recruiter_desk.domain.journeys import (
     CLIENT,
-    DEFAULT_JOURNEY,
     JourneyDates,
+    JourneyStep,
     JourneyUpdate,
     StoredTouchpoint,
     Touchpoint,
@@ -30,10 +35,12 @@ from recruiter_desk.domain.reminder_time import (
     local_today,
 )
 from recruiter_desk.domain.reminders import JourneyReceipt, ReminderDraft, ReminderTiming
-from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus, RoleKind
+from recruiter_desk.domain.vocabulary import JourneyAudience, ReminderKind, ReminderStatus, RoleKind
 from recruiter_desk.store import reminders_repository
 from recruiter_desk.store.models import (
     CompanyRoleModel,
+    JourneyStepModel,
+    JourneyTemplateModel,
     PersonModel,
     PlacementModel,
     ReminderModel,
@@ -42,6 +49,7 @@ from recruiter_desk.store.models import (
 )
 
 CANCELLING_STAGES = frozenset({"rejected", "withdrawn"})
+AFTER_SIGNING = "after_signing"
 
 
 class PlacementMissing(LookupError):
@@ -76,7 +84,9 @@ def stored_touchpoints(session: Session, placement_id: int) -> list[StoredTouchp
             ReminderModel.time_zone,
             ReminderModel.due_at,
             ReminderModel.status,
+            JourneyStepModel.key,
         )
+        .outerjoin(JourneyStepModel, JourneyStepModel.id == ReminderModel.journey_step_id)
         .where(
             ReminderModel.placement_id == placement_id,
             ReminderModel.kind == ReminderKind.JOURNEY_TOUCHPOINT,
@@ -89,22 +99,129 @@ def stored_touchpoints(session: Session, placement_id: int) -> list[StoredTouchp
             key,
             reminders_repository.stored_wall_clock(due_local, zone, due_at).day,
             status,
+            step_key,
         )
-        for reminder_id, key, due_local, zone, due_at, status in rows
+        for reminder_id, key, due_local, zone, due_at, status, step_key in rows
     ]
 
 
-JOURNEY_TEMPLATE_KEYS = frozenset(
-    key
-    for step in DEFAULT_JOURNEY
-    for key in (step.message_template_key, *(key for _title, key in step.cycle))
-)
+# -- the journey's steps -------------------------------------------------------------------
 
 
-def _of_the_journey(stored: StoredTouchpoint) -> bool:
+def _template(session: Session) -> JourneyTemplateModel:
+    template = session.scalar(
+        select(JourneyTemplateModel).where(JourneyTemplateModel.key == AFTER_SIGNING)
+    )
+    if template is None:  # seeded by the schema; only a hand-edited file lacks it
+        template = JourneyTemplateModel(
+            key=AFTER_SIGNING,
+            name="After signing",
+            audience=JourneyAudience.CANDIDATE,
+            trigger_stage_key=SIGNED_STAGE,
+        )
+        session.add(template)
+        session.flush()
+    return template
+
+
+def _as_step(model: JourneyStepModel) -> JourneyStep:
+    return JourneyStep(
+        key=model.key,
+        title=model.title,
+        message_template_key=model.message_template_key,
+        anchor=model.anchor,
+        offset_days=model.offset_days,
+        offset_months=model.offset_months,
+        audience=model.audience,
+        repeat_every_days=model.repeat_every_days,
+        repeat_until=model.repeat_until_anchor,
+        repeat_until_offset_days=model.repeat_until_offset_days,
+        repeat_for_days=model.repeat_for_days,
+        hand_over_when_late=model.hand_over_when_late,
+        unless_same_day_as=model.unless_same_day_as,
+    )
+
+
+def _fill(model: JourneyStepModel, step: JourneyStep, position: int) -> None:
+    model.key = step.key
+    model.position = position
+    model.title = step.title
+    model.message_template_key = step.message_template_key
+    model.anchor = step.anchor
+    model.offset_days = step.offset_days
+    model.offset_months = step.offset_months
+    model.audience = step.audience
+    model.repeat_every_days = step.repeat_every_days or None
+    model.repeat_until_anchor = step.repeat_until if step.repeat_every_days else None
+    model.repeat_until_offset_days = step.repeat_until_offset_days
+    model.repeat_for_days = step.repeat_for_days
+    model.hand_over_when_late = step.hand_over_when_late
+    model.unless_same_day_as = step.unless_same_day_as
+
+
+def journey_steps(session: Session) -> list[JourneyStep]:
+    """The journey's steps, in the user's order."""
+    models = session.scalars(
+        select(JourneyStepModel)
+        .join(JourneyTemplateModel, JourneyTemplateModel.id == JourneyStepModel.template_id)
+        .where(JourneyTemplateModel.key == AFTER_SIGNING)
+        .order_by(JourneyStepModel.position, JourneyStepModel.id)
+    )
+    return [_as_step(model) for model in models]
+
+
+def journey_active(session: Session) -> bool:
+    """Whether entering Signed starts the journey (the user can turn it off)."""
+    return bool(
+        session.scalar(
+            select(JourneyTemplateModel.active).where(JourneyTemplateModel.key == AFTER_SIGNING)
+        )
+    )
+
+
+def save_journey(
+    session: Session, steps: Sequence[JourneyStep], active: bool
+) -> tuple[list[JourneyStep], bool]:
+    """Store the journey as given; returns the previous steps and switch, for undo. A step
+    keeps its row (and its reminders' link to it) by its key; a removed step's reminders
+    keep their content and lose the link."""
+    keys = [step.key for step in steps]
+    if len(set(keys)) != len(keys) or not all(keys):
+        raise ValueError(f"journey steps need distinct keys: {keys}")
+    template = _template(session)
+    previous = journey_steps(session), template.active
+    template.active = active
+    existing = {model.key: model for model in template.steps}
+    for model in existing.values():
+        if model.key not in keys:
+            template.steps.remove(model)
+    session.flush()
+    for position, step in enumerate(steps):
+        model = existing.get(step.key)
+        if model is None:
+            model = JourneyStepModel()
+            template.steps.append(model)
+        _fill(model, step, position)
+    session.flush()
+    return previous
+
+
+def _step_ids(session: Session) -> dict[str, int]:
+    return dict(
+        session.execute(
+            select(JourneyStepModel.key, JourneyStepModel.id)
+            .join(JourneyTemplateModel, JourneyTemplateModel.id == JourneyStepModel.template_id)
+            .where(JourneyTemplateModel.key == AFTER_SIGNING)
+        ).all()
+    )
+
+
+def _of_the_journey(stored: StoredTouchpoint, steps: Sequence[JourneyStep]) -> bool:
     """A touchpoint the journey made (a hand-made "journey touchpoint", such as the sample
     data's, is the user's own and does not count as a running journey)."""
-    return stored.message_template_key in JOURNEY_TEMPLATE_KEYS
+    if stored.step_key is not None:
+        return True
+    return any(stored.message_template_key == step.message_template_key for step in steps)
 
 
 def _placement(session: Session, placement_id: int) -> PlacementModel:
@@ -146,6 +263,7 @@ def _create(
     if any(t.audience is CLIENT for t in touchpoints) and company_id is not None:
         hiring_manager = _hiring_manager(session, company_id)
     channels: dict[int | None, object] = {}
+    step_ids = _step_ids(session)
     created = []
     for touchpoint in touchpoints:
         person_id = hiring_manager if touchpoint.audience is CLIENT else placement.person_id
@@ -166,7 +284,8 @@ def _create(
             suggested_channel=channels[person_id],  # type: ignore[arg-type]
             message_template_key=touchpoint.message_template_key,
         )
-        created.append(reminders_repository.insert_reminder(session, draft, now))
+        step_id = step_ids.get(touchpoint.step_key)
+        created.append(reminders_repository.insert_reminder(session, draft, now, step_id))
     return tuple(created)
 
 
@@ -205,10 +324,14 @@ def start_journey(
     placement = _placement(session, placement_id)
     today = local_today(now, as_tzinfo(zone))
     existing = stored_touchpoints(session, placement_id)
-    if any(t.status is ReminderStatus.OPEN and _of_the_journey(t) for t in existing):
-        update = reschedule(previous or dates_of(placement), dates_of(placement), existing, today)
+    steps = journey_steps(session)
+    if any(t.status is ReminderStatus.OPEN and _of_the_journey(t, steps) for t in existing):
+        before = previous or dates_of(placement)
+        update = reschedule(before, dates_of(placement), existing, today, steps)
         return _apply(session, placement, update, now, zone)
-    touchpoints = new_journey(dates_of(placement), today, existing)
+    if not journey_active(session):
+        return JourneyReceipt()
+    touchpoints = new_journey(dates_of(placement), today, existing, steps)
     return JourneyReceipt(created=_create(session, placement, touchpoints, now, zone))
 
 
@@ -226,10 +349,14 @@ def follow_dates(
     if stage_key in CANCELLING_STAGES:
         return JourneyReceipt()
     existing = stored_touchpoints(session, placement_id)
-    if not any(t.status is not ReminderStatus.CANCELLED and _of_the_journey(t) for t in existing):
+    steps = journey_steps(session)
+    if not any(
+        t.status is not ReminderStatus.CANCELLED and _of_the_journey(t, steps) for t in existing
+    ):
         return JourneyReceipt()
     today = local_today(now, as_tzinfo(zone))
-    return _apply(session, placement, reschedule(previous, current, existing, today), now, zone)
+    update = reschedule(previous, current, existing, today, steps)
+    return _apply(session, placement, update, now, zone)
 
 
 def cancel_journey(session: Session, placement_id: int) -> JourneyReceipt:

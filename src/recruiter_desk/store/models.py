@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import (
+    Computed,
     Date,
     Enum,
     ForeignKey,
@@ -92,6 +93,9 @@ class PersonModel(Timestamps, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     growth_wishes: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(100), default="")
+    # The newest live conversation with the person (kept by the timeline's writes, as the
+    # company's and the placement's): "placed and quiet" reads it instead of the timeline.
+    last_contact_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     emails: Mapped[list[PersonEmailModel]] = relationship(
@@ -379,6 +383,15 @@ class ReminderModel(Base):
     due_local: Mapped[str] = mapped_column(String(32), default="")
     time_zone: Mapped[str] = mapped_column(String(64), default="")
     snoozed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # When the reminder wants attention: the due time, or the end of a later snooze
+    # (``Reminder.alert_at``). Computed by SQLite, so it can never disagree, and indexed.
+    alert_at: Mapped[datetime] = mapped_column(
+        UtcDateTime,
+        Computed(
+            "CASE WHEN snoozed_until > due_at THEN snoozed_until ELSE due_at END",
+            persisted=False,
+        ),
+    )
     recurrence_rule: Mapped[str] = mapped_column(String(200), default="")
     suggested_channel: Mapped[Channel | None] = mapped_column(enum_column(Channel))
     message_template_key: Mapped[str] = mapped_column(String(100), default="")
@@ -395,9 +408,10 @@ class ReminderModel(Base):
 
     __table_args__ = (
         Index("ix_reminder_status_due", "status", "due_at"),
+        Index("ix_reminder_status_alert", "status", "alert_at"),
         Index("ix_reminder_person", "person_id", "status"),
         Index("ix_reminder_company", "company_id", "status"),
-        Index("ix_reminder_placement", "placement_id", "status"),
+        Index("ix_reminder_placement_alert", "placement_id", "status", "alert_at"),
     )
 
 
@@ -419,25 +433,40 @@ class JourneyTemplateModel(Base):
 
 
 class JourneyStepModel(Base):
+    """One touchpoint of a journey template (``domain.journeys.JourneyStep``): when, counted
+    from which placement date, what, and with whom. ``key`` names the step within its
+    template, so that a touchpoint reminder (``reminder.journey_step_id``) can be matched to
+    its place in the plan when the dates change."""
+
     __tablename__ = "journey_step"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     template_id: Mapped[int] = mapped_column(
         ForeignKey("journey_template.id", ondelete="CASCADE"), index=True
     )
+    key: Mapped[str] = mapped_column(String(50), default="")
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300))
     anchor: Mapped[JourneyAnchor] = mapped_column(enum_column(JourneyAnchor))
     offset_days: Mapped[int] = mapped_column(Integer, default=0)
-    # "weekly until the anchor" style steps repeat every N days until the anchor date.
+    # Calendar months, so that "+1 year" falls on the anniversary.
+    offset_months: Mapped[int] = mapped_column(Integer, default=0)
+    # Repeating steps occur every N days from their first day until the second anchor plus
+    # its offset; while that date is unknown, for ``repeat_for_days`` after the first anchor.
     repeat_every_days: Mapped[int | None] = mapped_column(Integer)
     repeat_until_anchor: Mapped[JourneyAnchor | None] = mapped_column(enum_column(JourneyAnchor))
+    repeat_until_offset_days: Mapped[int] = mapped_column(Integer, default=0)
+    repeat_for_days: Mapped[int] = mapped_column(Integer, default=0)
+    hand_over_when_late: Mapped[bool] = mapped_column(default=False)
+    unless_same_day_as: Mapped[JourneyAnchor | None] = mapped_column(enum_column(JourneyAnchor))
     message_template_key: Mapped[str] = mapped_column(String(100), default="")
     audience: Mapped[JourneyAudience] = mapped_column(
         enum_column(JourneyAudience), default=JourneyAudience.CANDIDATE
     )
 
     template: Mapped[JourneyTemplateModel] = relationship(back_populates="steps")
+
+    __table_args__ = (UniqueConstraint("template_id", "key"),)
 
 
 class MessageTemplateModel(Base):

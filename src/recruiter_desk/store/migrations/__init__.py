@@ -4,4 +4,4 @@
 without importing Alembic; a test keeps it equal to the script directory's head.
 """
 
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_editable_journeys"

@@ -646,6 +646,13 @@
     </message>
 </context>
 <context>
+    <name>ContactListEditor</name>
+    <message>
+        <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -762,6 +769,45 @@
     </message>
 </context>
 <context>
+    <name>InlineField</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press F2 to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the change (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>Put back what was there (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter: new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journey</name>
     <message>
         <source>Welcome message after signing</source>
@@ -834,6 +880,224 @@
     <message>
         <source>Reply as promised</source>
         <translation>Antwoorden zoals beloofd</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>het tekenen</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>de start</translation>
+    </message>
+    <message>
+        <source>the end of probation</source>
+        <translation>het einde van de proeftijd</translation>
+    </message>
+    <message>
+        <source>the end of the fee guarantee</source>
+        <translation>het einde van de fee-garantie</translation>
+    </message>
+    <message>
+        <source>on the day of signing</source>
+        <translation>op de dag van tekenen</translation>
+    </message>
+    <message>
+        <source>on the first day</source>
+        <translation>op de eerste werkdag</translation>
+    </message>
+    <message>
+        <source>on the last day of probation</source>
+        <translation>op de laatste dag van de proeftijd</translation>
+    </message>
+    <message>
+        <source>on the last day of the fee guarantee</source>
+        <translation>op de laatste dag van de fee-garantie</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyEditorDialog</name>
+    <message>
+        <source>Journey after signing</source>
+        <translation>Traject na het tekenen</translation>
+    </message>
+    <message>
+        <source>The touchpoints a placement gets when its card enters Signed, counted from its dates. Each becomes a reminder at 9:00 with the person&apos;s preferred channel. Changes apply to journeys started or rescheduled from now on.</source>
+        <translation>De contactmomenten die een plaatsing krijgt als de kaart naar Getekend gaat, gerekend vanaf haar datums. Elk wordt een herinnering om 9:00 met het voorkeurskanaal van de persoon. Wijzigingen gelden voor trajecten die vanaf nu starten of verschuiven.</translation>
+    </message>
+    <message>
+        <source>Start this journey when a card enters Signed</source>
+        <translation>Start dit traject als een kaart naar Getekend gaat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default</source>
+        <translation>&amp;Standaard terugzetten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>No message template</source>
+        <translation>Geen berichtsjabloon</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vóór</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhalen</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Elke</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>While that date is unknown, for</source>
+        <translation>Zolang die datum onbekend is, gedurende</translation>
+    </message>
+    <message>
+        <source>Never too late: a journey started after its day gets it at once</source>
+        <translation>Nooit te laat: een traject dat na deze dag start, krijgt het meteen</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <source>W&amp;ith</source>
+        <translation>M&amp;et</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>W&amp;anneer</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 vóór</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>Nieuw contactmoment</translation>
+    </message>
+    <message>
+        <source>Every touchpoint needs a description.</source>
+        <translation>Elk contactmoment heeft een omschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>Edit the journey</source>
+        <translation>Traject wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyWording</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation>%1 vóór %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>every %1 from %2, for %3</source>
+        <translation>elke %1 vanaf %2, gedurende %3</translation>
+    </message>
+    <message>
+        <source>every %1 from %2 until %3</source>
+        <translation>elke %1 vanaf %2 tot %3</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1213,10 @@
     <message>
         <source>&amp;Message templates…</source>
         <translation>&amp;Berichtsjablonen…</translation>
+    </message>
+    <message>
+        <source>&amp;Journey after signing…</source>
+        <translation>&amp;Traject na het tekenen…</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
@@ -1402,6 +1670,22 @@
         <translation>Werkt bij</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation type="unfinished">Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (former)</source>
         <translation> (voormalig)</translation>
     </message>
@@ -1416,6 +1700,18 @@
     <message>
         <source>Open reminders</source>
         <translation>Open herinneringen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Kopregel</translation>
+    </message>
+    <message>
+        <source>Add a headline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1571,6 +1867,13 @@
     <message>
         <source>Phone %1</source>
         <translation>Telefoon %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditing</name>
+    <message>
+        <source>edit %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select, text
 
-from recruiter_desk.domain.journeys import DEFAULT_JOURNEY, JourneyStep
+from recruiter_desk.domain.journeys import DEFAULT_JOURNEY, Journey, JourneyStep
 from recruiter_desk.domain.pipeline import ClosingFacts, PlacementEdit, SignedFacts
 from recruiter_desk.domain.placement_dates import probation_end
 from recruiter_desk.domain.reminder_time import WallClock
@@ -22,7 +22,7 @@ from recruiter_desk.domain.vocabulary import (
     ReminderKind,
     ReminderStatus,
 )
-from recruiter_desk.services.journeys_service import Journey, JourneysService
+from recruiter_desk.services.journeys_service import JourneysService
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.services.reminders_service import RemindersService
 from recruiter_desk.store.database import Database

@@ -258,6 +258,15 @@ DEFAULT_JOURNEY: tuple[JourneyStep, ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Journey:
+    """The journey a card gets when it enters Signed, as the user edited it; ``active``
+    off means entering Signed starts none."""
+
+    steps: tuple[JourneyStep, ...]
+    active: bool = True
+
+
 def plan(dates: JourneyDates, steps: Sequence[JourneyStep] = DEFAULT_JOURNEY) -> list[Touchpoint]:
     """Every touchpoint the dates give, past ones included, in date order."""
     order = {step.key: position for position, step in enumerate(steps)}

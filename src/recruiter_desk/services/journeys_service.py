@@ -9,12 +9,11 @@ Signed before journeys existed; and the journey's steps for the editor in Settin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from recruiter_desk.domain.journeys import (
     DEFAULT_JOURNEY,
-    JourneyStep,
+    Journey,
     KeepInTouch,
     Touchpoint,
     keep_in_touch,
@@ -27,14 +26,6 @@ from recruiter_desk.services.pipeline_service import Clock, system_clock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store import journeys_repository, reminders_repository
 from recruiter_desk.store.database import Database
-
-
-@dataclass(frozen=True, slots=True)
-class Journey:
-    """The journey a card gets when it enters Signed, as the user edited it."""
-
-    steps: tuple[JourneyStep, ...]
-    active: bool = True
 
 
 class JourneysService:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -234,6 +235,11 @@ class MainWindow(QMainWindow):
         self.templates_action.triggered.connect(self._edit_templates)
         settings_menu.addAction(self.templates_action)
         self.templates_dialog: MessageTemplatesDialog | None = None
+        self.journey_action = QAction(self.tr("&Journey after signing…"), self)
+        self.journey_action.setEnabled(False)
+        self.journey_action.triggered.connect(self._edit_journey)
+        settings_menu.addAction(self.journey_action)
+        self.journey_dialog: QDialog | None = None
         settings_menu.addSeparator()
         self.keep_running_action = QAction(
             self.tr("Keep running in the tray when the window is closed"), self
@@ -370,6 +376,9 @@ class MainWindow(QMainWindow):
             services.templates, runner, self.settings, parent=self
         )
         self.templates_action.setEnabled(True)
+        self._journeys = services.journeys
+        self._runner, self._bus = runner, bus
+        self.journey_action.setEnabled(True)
 
     def show_area(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
@@ -483,6 +492,17 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: setattr(self, "templates_dialog", None))
         self.templates_dialog = dialog
         dialog.open()
+
+    def _edit_journey(self) -> None:
+        """Settings → Journey after signing…: the touchpoints a signed placement gets."""
+        from recruiter_desk.ui.journey_editor_dialog import open_journey_editor
+
+        dialog = open_journey_editor(
+            self._journeys, self._runner, self._bus, self.undo_stack, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "journey_dialog", None))
+        self.journey_dialog = dialog
 
     def _set_start_at_login(self, on: bool) -> None:
         if self.start_at_login is None:

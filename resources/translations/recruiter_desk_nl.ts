@@ -2381,6 +2381,10 @@
         <source>delete “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Afgerond: %1</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>

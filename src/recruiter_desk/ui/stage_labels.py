@@ -36,3 +36,13 @@ def named_stage_label(key: str, name: str) -> str:
     if _DEFAULT_NAMES.get(key) == name:
         return default_stage_name(key)
     return name
+
+
+_KEYS_BY_DEFAULT_NAME = {name: key for key, name in _DEFAULT_NAMES.items()}
+
+
+def stored_stage_name_label(name: str) -> str:
+    """A stage name as stored in the past (a timeline event): an untouched default speaks the
+    UI's language, any other name is shown as it was."""
+    key = _KEYS_BY_DEFAULT_NAME.get(name)
+    return default_stage_name(key) if key is not None else name

@@ -18,6 +18,7 @@ from recruiter_desk.ui.contact_logging import push_logged_contact
 from recruiter_desk.ui.quick_log_dialog import QuickLogDialog
 from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.timeline_delegate import TimelineDelegate
+from recruiter_desk.ui.timeline_labels import entry_summary
 from recruiter_desk.ui.timeline_model import TimelineModel
 from recruiter_desk.ui.timeline_panel import ALL, TimelinePanel
 from recruiter_desk.ui.undo_commands import CallbackCommand
@@ -126,7 +127,7 @@ class TimelineController(QObject):
         parts = [entry.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")]
         if entry.channel is not None:
             parts.append(channel_label(entry.channel))
-        parts.append(entry.summary)
+        parts.append(entry_summary(entry))
         if entry.people:
             parts.append(", ".join(entry.people))
         return " · ".join(parts)

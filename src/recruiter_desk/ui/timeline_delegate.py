@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from recruiter_desk.domain.timeline import TimelineEntry
 from recruiter_desk.domain.vocabulary import Direction
 from recruiter_desk.ui.line_icons import channel_icon, line_icon
+from recruiter_desk.ui.timeline_labels import entry_summary
 from recruiter_desk.ui.timeline_model import ENTRY_ROLE, EXPANDED_ROLE, NEW_DAY_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -101,7 +102,7 @@ class TimelineDelegate(QStyledItemDelegate):
             QRect(left + time_width, body_top + PAD - 1, width - time_width, line),
             Qt.AlignmentFlag.AlignLeft,
             summary_metrics.elidedText(
-                arrow + entry.summary, Qt.TextElideMode.ElideRight, width - time_width
+                arrow + entry_summary(entry), Qt.TextElideMode.ElideRight, width - time_width
             ),
         )
         whom = ", ".join(entry.people)

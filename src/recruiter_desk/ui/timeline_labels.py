@@ -1,0 +1,28 @@
+"""A timeline entry's summary as the user reads it. Conversations are shown as typed; the app's
+own events are stored with the words of their moment (the default stage names, a journey
+touchpoint's default title, in English) and are shown in the UI's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from recruiter_desk.domain.timeline import TimelineEntry
+from recruiter_desk.ui.journey_labels import touchpoint_title
+from recruiter_desk.ui.stage_labels import stored_stage_name_label
+
+STAGE_MOVED = "stage_moved"
+REMINDER_DONE = "reminder_done"
+ARROW = " → "
+
+
+def entry_summary(entry: TimelineEntry) -> str:
+    if not entry.is_system_event:
+        return entry.summary
+    if entry.event_type == STAGE_MOVED and ARROW in entry.summary:
+        before, after = entry.summary.split(ARROW, 1)
+        return stored_stage_name_label(before) + ARROW + stored_stage_name_label(after)
+    if entry.event_type == REMINDER_DONE:
+        return QCoreApplication.translate("Timeline", "Done: %1").replace(
+            "%1", touchpoint_title(entry.summary)
+        )
+    return entry.summary

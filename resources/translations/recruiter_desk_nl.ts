@@ -55,6 +55,10 @@
         <translation>Alle tags</translation>
     </message>
     <message>
+        <source>start the journey</source>
+        <translation>traject starten</translation>
+    </message>
+    <message>
         <source>edit placement of %1</source>
         <translation>plaatsing van %1 bewerken</translation>
     </message>
@@ -1997,12 +2001,52 @@
         <translation>Fasegeschiedenis</translation>
     </message>
     <message>
+        <source>Journey</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>No touchpoints are planned. Start the journey to plan them from this placement&apos;s dates; days already past are left out.</source>
+        <translation>Er zijn geen contactmomenten gepland. Start het traject om ze vanaf de datums van deze plaatsing te plannen; dagen die al voorbij zijn vallen weg.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;journey</source>
+        <translation>&amp;Traject starten</translation>
+    </message>
+    <message>
+        <source>The journey starts when the card enters Signed.</source>
+        <translation>Het traject start als de kaart naar Getekend gaat.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from recruiter_desk.domain.pipeline import PlacementEdit
 from recruiter_desk.services.app_services import AppServices
+from recruiter_desk.services.journeys_service import JourneysService
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.store.models import InteractionModel, PlacementModel, StageChangeModel
 from recruiter_desk.ui.board_column_model import BoardColumnModel
@@ -35,7 +37,15 @@ def make_board(qtbot: QtBot, pipeline, runner, bus, undo_stack, settings, servic
         board.resize(1400, 700)
         board.show()
         controller = BoardController(
-            board, pipeline, runner, bus, undo_stack, settings, services.people, services.timeline
+            board,
+            pipeline,
+            runner,
+            bus,
+            undo_stack,
+            settings,
+            services.people,
+            services.timeline,
+            journeys=JourneysService(services.database, lambda: NOW),
         )
         controller.start()
         return controller
@@ -377,3 +387,45 @@ def test_a_move_re_reads_only_the_two_columns_it_touched(
     with qtbot.waitSignal(untouched.modelReset, timeout=1000):
         controller.undo_stack.undo()
     assert names(controller, "lead") == ["Anna"]
+
+
+def journey_rows(controller: BoardController) -> list[list[str]]:
+    from recruiter_desk.ui.placement_dialog import PlacementDialog
+
+    dialog = controller.pending_dialog
+    assert isinstance(dialog, PlacementDialog) and dialog.journey is not None
+    model = dialog.journey.model()
+    return [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+
+
+def test_a_placement_shows_its_journey_and_one_without_starts_it_with_undo(
+    make_board, make_placements, pipeline, undo_stack: QUndoStack
+) -> None:
+    [anna] = make_placements([("Anna", "Acme", "started", 20)], NOW)
+    signed, start = NOW.date() - timedelta(days=60), NOW.date() - timedelta(days=20)
+    pipeline.edit(anna, PlacementEdit(signed, start, None, None, ""))
+    controller = make_board()
+    controller.open_placement(anna)
+    dialog = controller.pending_dialog
+    assert journey_rows(controller) == []
+    assert dialog.start_journey is not None  # started before the journey existed
+    dialog.start_journey.click()
+    assert not dialog.isVisible()
+    controller.open_placement(anna)
+    rows = journey_rows(controller)
+    assert [r[1] for r in rows][:2] == ["Welcome message after signing", "First month check-in"]
+    assert {r[2] for r in rows} == {"Planned"}
+    assert controller.pending_dialog.start_journey is None  # running: nothing to start
+    assert undo_stack.undoText() == "start the journey"
+    controller.pending_dialog.reject()
+    undo_stack.undo()
+    controller.open_placement(anna)
+    assert journey_rows(controller) == []
+
+
+def test_a_card_before_signed_explains_when_its_journey_starts(make_board, make_placements) -> None:
+    [bram] = make_placements([("Bram", "Acme", "interviewing", 3)], NOW)
+    controller = make_board()
+    controller.open_placement(bram)
+    assert journey_rows(controller) == []
+    assert controller.pending_dialog.start_journey is None

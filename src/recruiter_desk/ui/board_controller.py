@@ -35,6 +35,7 @@ from recruiter_desk.domain.pipeline import (
     Stage,
 )
 from recruiter_desk.domain.records import ListQuery, PersonDraft, PersonRow
+from recruiter_desk.domain.reminders import JourneyReceipt
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.board_column_model import CARD_ROLE, BoardColumnModel
@@ -55,6 +56,7 @@ from recruiter_desk.ui.undo_commands import CallbackCommand, MoveCardCommand
 
 if TYPE_CHECKING:
     # Not at run time: the window is built before SQLAlchemy is imported (fast start).
+    from recruiter_desk.services.journeys_service import JourneysService
     from recruiter_desk.services.pipeline_service import PipelineService
     from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.services.timeline_service import TimelineService
@@ -99,11 +101,13 @@ class BoardController(QObject):
         people: PeopleLookup | None = None,
         timeline: TimelineService | None = None,
         reminders: RemindersService | None = None,
+        journeys: JourneysService | None = None,
     ) -> None:
         super().__init__(board)
         self.people = people
         self.timeline = timeline
         self.reminders = reminders
+        self.journeys = journeys
         self.board = board
         self.pipeline = pipeline
         self.runner = runner
@@ -381,13 +385,43 @@ class BoardController(QObject):
 
     # -- opening and creating --------------------------------------------------------------
     def open_placement(self, placement_id: int) -> None:
+        touchpoints = None
+        if self.journeys is not None:
+            touchpoints = self.journeys.touchpoints(placement_id)
         dialog = PlacementDialog(
-            self.pipeline.detail(placement_id), self.pipeline.now(), self.board.window()
+            self.pipeline.detail(placement_id),
+            self.pipeline.now(),
+            self.board.window(),
+            touchpoints,
         )
         dialog.saved.connect(lambda edit: self._edit(placement_id, edit))
+        dialog.start_journey_requested.connect(lambda: self._start_journey(placement_id))
         dialog.person_link.connect(self.person_link)
         dialog.company_link.connect(self.company_link)
         self._open(dialog)
+
+    def _start_journey(self, placement_id: int) -> None:
+        """Plan the journey by hand (a card that was past Signed before journeys existed,
+        or whose journey was turned off then); undo removes what it planned."""
+        journeys = self.journeys
+        if journeys is None:
+            return
+        receipt: list[JourneyReceipt] = []
+
+        def start() -> Changes:
+            made, changes = journeys.start(placement_id)
+            receipt[:] = [made]
+            return changes
+
+        self.undo_stack.push(
+            CallbackCommand(
+                QCoreApplication.translate("Board", "start the journey"),
+                start,
+                lambda: journeys.undo(placement_id, receipt[0]),
+                self.runner,
+                self.bus,
+            )
+        )
 
     def _edit(self, placement_id: int, edit: PlacementEdit) -> None:
         before = self.pipeline.detail(placement_id)

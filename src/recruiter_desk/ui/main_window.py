@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
             services.people,
             services.timeline,
             services.reminders,
+            services.journeys,
         )
         self.board_controller.person_link.connect(self.reveal_person)
         self.board_controller.company_link.connect(self.reveal_company)

@@ -1,5 +1,5 @@
 """One placement opened from the board: dates, fee terms, stage history with time in each
-stage, and links to the person and the company."""
+stage, the journey's touchpoints, and links to the person and the company."""
 
 from __future__ import annotations
 
@@ -17,12 +17,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from recruiter_desk.domain.pipeline import PlacementDetail, PlacementEdit
+from recruiter_desk.domain.reminders import Reminder
+from recruiter_desk.domain.vocabulary import ReminderStatus, StageKind
+from recruiter_desk.ui.journey_labels import reminder_title
 from recruiter_desk.ui.move_dialogs import date_edit, from_qdate, to_qdate
 from recruiter_desk.ui.stage_labels import named_stage_label, stage_label
 
@@ -57,12 +62,20 @@ class OptionalDateEdit(QWidget):
 
 
 class PlacementDialog(QDialog):
+    """``touchpoints`` are the placement's journey reminders (all statuses), when known; a
+    placement past the signature without an open one offers to start the journey."""
+
     saved = Signal(object)  # PlacementEdit
     person_link = Signal(int)
     company_link = Signal(int)
+    start_journey_requested = Signal()
 
     def __init__(
-        self, detail: PlacementDetail, now: datetime, parent: QWidget | None = None
+        self,
+        detail: PlacementDetail,
+        now: datetime,
+        parent: QWidget | None = None,
+        touchpoints: list[Reminder] | None = None,
     ) -> None:
         super().__init__(parent)
         self.detail = detail
@@ -133,6 +146,12 @@ class PlacementDialog(QDialog):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history.setAccessibleName(self.tr("Stage history"))
         self.history.setMinimumHeight(140)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.history, self.tr("Stage history"))
+        self.journey: QTableView | None = None
+        self.start_journey: QPushButton | None = None
+        if touchpoints is not None:
+            self.tabs.addTab(self._journey_tab(detail, touchpoints), self.tr("Journey"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -146,10 +165,62 @@ class PlacementDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(stage)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Stage history")))
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 560)
+        self.resize(600, 600)
+
+    def _journey_tab(self, detail: PlacementDetail, touchpoints: list[Reminder]) -> QWidget:
+        model = QStandardItemModel(0, 3, self)
+        model.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Touchpoint"), self.tr("Status")])
+        status_names = {
+            ReminderStatus.OPEN: self.tr("Planned"),
+            ReminderStatus.DONE: self.tr("Done"),
+            ReminderStatus.CANCELLED: self.tr("Cancelled"),
+        }
+        for reminder in touchpoints:
+            day = QStandardItem(_day(reminder.alert_at))
+            day.setData(reminder.id, Qt.ItemDataRole.UserRole)
+            model.appendRow(
+                [
+                    day,
+                    QStandardItem(reminder_title(reminder)),
+                    QStandardItem(status_names[reminder.status]),
+                ]
+            )
+        self.journey = QTableView()
+        self.journey.setModel(model)
+        self.journey.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.journey.verticalHeader().hide()
+        header = self.journey.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.journey.setAccessibleName(self.tr("Journey"))
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        running = any(r.status is ReminderStatus.OPEN for r in touchpoints)
+        signed = detail.signed_on is not None and detail.stage.kind is StageKind.OPEN
+        if not running and signed:
+            note = QLabel(
+                self.tr(
+                    "No touchpoints are planned. Start the journey to plan them from this "
+                    "placement's dates; days already past are left out."
+                )
+            )
+            note.setWordWrap(True)
+            self.start_journey = QPushButton(self.tr("Start the &journey"))
+            self.start_journey.clicked.connect(self._start_journey)
+            row = QHBoxLayout()
+            row.addWidget(note, 1)
+            row.addWidget(self.start_journey)
+            layout.addLayout(row)
+        elif not touchpoints:
+            layout.addWidget(QLabel(self.tr("The journey starts when the card enters Signed.")))
+        layout.addWidget(self.journey, 1)
+        return tab
+
+    def _start_journey(self) -> None:
+        self.accept()
+        self.start_journey_requested.emit()
 
     def edit(self) -> PlacementEdit:
         return PlacementEdit(

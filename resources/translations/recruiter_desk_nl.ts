@@ -132,14 +132,6 @@
         <translation>In gesprek, geen beweging langer dan</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Columns: rename, reorder and choose which the board shows. Renaming keeps every placement&apos;s history.</source>
         <translation>Kolommen: hernoem ze, zet ze in een andere volgorde en kies welke het bord toont. Hernoemen bewaart de geschiedenis van elke plaatsing.</translation>
     </message>
@@ -227,14 +219,6 @@
     <message>
         <source>No earlier preferences recorded.</source>
         <translation>Geen eerdere voorkeuren vastgelegd.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Most preferred first:</source>
@@ -710,6 +694,17 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryController</name>
     <message>
         <source>Delete</source>
@@ -759,17 +754,6 @@
             <numerusform>%n in totaal</numerusform>
             <numerusform>%n in totaal</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -979,14 +963,6 @@
     <message>
         <source>Restore the &amp;default</source>
         <translation>&amp;Standaard terugzetten</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>No message template</source>
@@ -2106,14 +2082,6 @@
     <message>
         <source>I &amp;promised a reply by</source>
         <translation>Antwoord &amp;beloofd uiterlijk</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_desk.domain.pipeline import RiskThresholds, Stage
+from recruiter_desk.ui.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.stage_labels import stage_label
 
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,13 +78,7 @@ class BoardSettingsDialog(QDialog):
         risks.addRow(self.tr("Signed, no contact for more than"), self.silence)
         risks.addRow(self.tr("Interviewing, no movement for more than"), self.stalled)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._confirm)
 
         layout = QVBoxLayout(self)
         layout.addWidget(

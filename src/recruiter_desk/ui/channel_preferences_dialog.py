@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.channel_preferences import ChannelPreference, PreferenceSnapshot
 from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.ui.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.line_icons import channel_icon
 from recruiter_desk.ui.move_dialogs import from_qdate, to_qdate
 from recruiter_desk.ui.vocabulary_labels import channel_label
@@ -105,13 +105,7 @@ class ChannelPreferencesDialog(QDialog):
             self.history.addItem(self.tr("No earlier preferences recorded."))
         self.history.setMaximumHeight(110)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Most preferred first:")))
         layout.addWidget(self.list, 1)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.contact_details import InvalidField
 from recruiter_desk.domain.draft_validation import ValidationFailed
+from recruiter_desk.ui.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.vocabulary_labels import field_problem_message
 
 
@@ -44,17 +44,7 @@ class FormDialog(QDialog):
         self.failure.setWordWrap(True)
         self.failure.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            QCoreApplication.translate("FormDialog", "Save")
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("FormDialog", "Cancel")
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.submit)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from recruiter_desk.domain.message_templates import TemplateKey
 from recruiter_desk.domain.vocabulary import JourneyAnchor, JourneyAudience
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.change_bus import ChangeBus
+from recruiter_desk.ui.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.journey_labels import (
     JourneyWording,
     anchor_label,
@@ -137,13 +137,7 @@ class JourneyEditorDialog(QDialog):
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._confirm)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

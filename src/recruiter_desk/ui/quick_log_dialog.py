@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import Channel, Direction
+from recruiter_desk.ui.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.line_icons import channel_icon
 from recruiter_desk.ui.move_dialogs import date_edit, from_qdate
 from recruiter_desk.ui.vocabulary_labels import channel_label
@@ -114,14 +115,8 @@ class QuickLogDialog(QDialog):
             line.addWidget(day, 1)
             if template is None:  # an edit changes the entry only
                 form.addRow("", row)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons = save_cancel_buttons(self, self.submit)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

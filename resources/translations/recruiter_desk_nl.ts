@@ -637,7 +637,7 @@
     <name>ContactListEditor</name>
     <message>
         <source>Remove this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel verwijderen</translation>
     </message>
 </context>
 <context>
@@ -760,39 +760,39 @@
     <name>InlineField</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <source>Click or press F2 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik of druk op F2 om te wijzigen</translation>
     </message>
     <message>
         <source>Change (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen (F2)</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Save the change (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging opslaan (Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Put back what was there (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten wat er stond (Esc)</translation>
     </message>
     <message>
         <source>Shift+Enter: new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter: nieuwe regel</translation>
     </message>
 </context>
 <context>
@@ -1651,19 +1651,19 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Voornaam</translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source> (former)</source>
@@ -1683,15 +1683,15 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">Kopregel</translation>
+        <translation>Kopregel</translation>
     </message>
     <message>
         <source>Add a headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopregel toevoegen</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1853,7 +1853,7 @@
     <name>PersonEditing</name>
     <message>
         <source>edit %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigen (%2)</translation>
     </message>
 </context>
 <context>

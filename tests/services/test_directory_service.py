@@ -75,6 +75,31 @@ def test_update_replaces_details(people: PeopleService) -> None:
     assert len(person.emails) == 2
 
 
+def test_update_fields_changes_only_those_and_returns_what_they_held(
+    people: PeopleService,
+) -> None:
+    person_id, _ = people.create(anna())
+    before, changes = people.update_fields(
+        person_id, {"phones": (PhoneNumber("0470 12 34 56", "BE"),), "phone_country": "BE"}
+    )
+    assert changes == Changes(people=frozenset({person_id}))
+    assert before == {
+        "phones": (PhoneNumber("+31612345678", "mobile"),),
+        "phone_country": "NL",
+    }
+    person = people.get(person_id)
+    assert person.phones == (PhoneNumber("+32470123456", "BE"),)
+    assert (person.headline, len(person.emails)) == ("Embedded software engineer", 2)
+
+    with pytest.raises(ValidationFailed) as failed:
+        people.update_fields(person_id, {"emails": (EmailAddress("anna-at-example"),)})
+    assert failed.value.fields() == {"email.0"}
+    assert len(people.get(person_id).emails) == 2
+
+    people.update_fields(person_id, {k: v for k, v in before.items() if k != "phone_country"})
+    assert people.get(person_id).phones == (PhoneNumber("+31612345678", "mobile"),)
+
+
 def test_delete_hides_and_restore_brings_back(people: PeopleService) -> None:
     person_id, _ = people.create(anna())
     people.delete(person_id)

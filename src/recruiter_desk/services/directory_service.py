@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
 from recruiter_desk.domain.draft_validation import validate_company_draft, validate_person_draft
 from recruiter_desk.domain.records import (
     Company,
@@ -47,6 +51,21 @@ class PeopleService:
         with self._db.write() as session:
             people_repository.update_person(session, person_id, clean)
         return Changes(people=frozenset({person_id}))
+
+    def update_fields(
+        self, person_id: int, values: Mapping[str, Any]
+    ) -> tuple[dict[str, Any], Changes]:
+        """Change only the named draft fields (an edit in place), checked as a whole draft.
+
+        Returns what those fields held before, so that undoing puts back exactly them and
+        leaves alone whatever else changed since. Read and write are one transaction.
+        """
+        with self._db.write() as session:
+            current = people_repository.get_person(session, person_id).to_draft()
+            clean = validate_person_draft(replace(current, **values))
+            people_repository.update_person(session, person_id, clean)
+        before = {name: getattr(current, name) for name in values}
+        return before, Changes(people=frozenset({person_id}))
 
     def delete(self, person_id: int) -> Changes:
         """Soft delete: hidden everywhere, restorable by undo."""

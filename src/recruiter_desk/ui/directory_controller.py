@@ -312,8 +312,14 @@ class DirectoryController(QObject, Generic[Record, Draft]):
             self.page.set_detail(QWidget())
             self.record_shown(None)
             return
-        self.page.set_detail(self.make_detail(record))
+        if not self.refresh_detail(self.page.detail_area.widget(), record):
+            self.page.set_detail(self.make_detail(record))
         self.record_shown(record)
+
+    def refresh_detail(self, shown: QWidget | None, record: Record) -> bool:
+        """Update the pane in place if it shows this record already, so that an open editor
+        and the scroll position stay; False builds a new pane."""
+        return False
 
     def record_shown(self, record: Record | None) -> None:
         """Subclasses show what else belongs to the record (its timeline)."""

@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QFile, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QFile, QPointF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 ICON_STROKE = b"#5b7083"
@@ -43,3 +52,23 @@ def area_icon(name: str) -> QIcon:
 
 def channel_icon(channel: str) -> QIcon:
     return line_icon(f":/icons/channels/{channel}.svg")
+
+
+@cache
+def pencil_icon() -> QIcon:
+    """The "edit in place" mark, drawn here in the icons' stroke colour (a pencil, tip down-left);
+    it needs no file of its own."""
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(size / 16, size / 16)
+        painter.setPen(QPen(QColor(ICON_STROKE.decode()), 1.3))
+        outline = ((2.5, 13.5), (3.3, 10.2), (10.8, 2.7), (13.3, 5.2), (5.8, 12.7))
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in outline]))
+        painter.drawLine(QPointF(9.3, 4.2), QPointF(11.8, 6.7))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

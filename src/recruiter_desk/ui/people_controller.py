@@ -19,12 +19,13 @@ from recruiter_desk.ui.channel_preferences_dialog import (
     describe_preferences,
 )
 from recruiter_desk.ui.contact_bar import ContactController, OpenUrl
-from recruiter_desk.ui.directory_controller import DirectoryController, DirectoryService
+from recruiter_desk.ui.directory_controller import DirectoryController
 from recruiter_desk.ui.directory_page import DirectoryPage, DirectoryTexts
 from recruiter_desk.ui.form_dialog import FormDialog
 from recruiter_desk.ui.paged_table_model import Column, PagedTableModel
 from recruiter_desk.ui.person_detail import PersonDetail
 from recruiter_desk.ui.person_dialog import PersonDialog
+from recruiter_desk.ui.person_editing import PersonEditing
 from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.timeline_controller import TimelineController
 from recruiter_desk.ui.timeline_panel import TimelinePanel
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
         ChannelPreferencesService,
         PreferenceChange,
     )
+    from recruiter_desk.services.directory_service import PeopleService
     from recruiter_desk.services.message_templates_service import MessageTemplatesService
     from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.services.timeline_service import TimelineService
@@ -93,7 +95,7 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
     def __init__(
         self,
         page: DirectoryPage,
-        service: DirectoryService[Person, PersonDraft],
+        service: PeopleService,
         runner: TaskRunner,
         bus: ChangeBus,
         undo_stack: QUndoStack,
@@ -106,14 +108,15 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
     ) -> None:
         model: PagedTableModel[PersonRow] = PagedTableModel(
             people_columns(),
-            service.count,  # type: ignore[attr-defined]
-            service.page,  # type: ignore[attr-defined]
+            service.count,
+            service.page,
             lambda row: row.id,
             parent=page,
         )
         super().__init__(
             page, model, service, runner, bus, bus.people_changed, undo_stack, settings
         )
+        self.editing = PersonEditing(service, runner, bus, undo_stack, parent=self)
         self.timeline: TimelineController | None = None
         if timeline is not None:
             panel = TimelinePanel()
@@ -238,9 +241,24 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         return PersonDialog(record)
 
     def make_detail(self, record: Person) -> QWidget:
+        detail = PersonDetail(record, contact_bar=self._contact_bar(record))
+        editing = getattr(self, "editing", None)  # None while the base class starts
+        if editing is not None:
+            editing.attach(detail)
+        return detail
+
+    def refresh_detail(self, shown: QWidget | None, record: Person) -> bool:
+        if not isinstance(shown, PersonDetail) or shown.person.id != record.id:
+            return False
+        shown.show_person(record)
+        bar = self._contact_bar(record)
+        if bar is not None:
+            shown.set_contact_bar(bar)
+        return True
+
+    def _contact_bar(self, record: Person) -> QWidget | None:
         contacts = getattr(self, "contacts", None)
-        bar = contacts.bar_for(record) if contacts is not None else None
-        return PersonDetail(record, contact_bar=bar)
+        return contacts.bar_for(record) if contacts is not None else None
 
     def record_name(self, record: Person) -> str:
         return record.display_name

@@ -10,20 +10,24 @@ from recruiter_desk.domain.draft_validation import validate_person_draft
 from recruiter_desk.domain.records import EmailAddress, Person, PersonDraft, PhoneNumber
 from recruiter_desk.domain.vocabulary import PersonStatus
 from recruiter_desk.ui.form_dialog import FormDialog, multi_line
-from recruiter_desk.ui.vocabulary_labels import (
-    country_choices,
-    language_choices,
-    person_status_label,
+from recruiter_desk.ui.person_fields import (
+    LINKEDIN_PLACEHOLDER,
+    another_email_text,
+    another_phone_text,
+    choice_combo,
+    email_labels,
+    email_placeholder,
+    headline_placeholder,
+    joined_tags,
+    label_combo,
+    phone_country_combo,
+    phone_labels,
+    phone_placeholder,
+    split_tags,
+    status_choices,
+    tags_placeholder,
 )
-
-
-def _combo(choices: list[tuple[str, str]], current: str) -> QComboBox:
-    combo = QComboBox()
-    for value, label in choices:
-        combo.addItem(label, value)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    return combo
+from recruiter_desk.ui.vocabulary_labels import country_choices, language_choices
 
 
 class PersonDialog(FormDialog):
@@ -38,38 +42,35 @@ class PersonDialog(FormDialog):
         self.first_name = QLineEdit(draft.first_name)
         self.last_name = QLineEdit(draft.last_name)
         self.headline = QLineEdit(draft.headline)
-        self.headline.setPlaceholderText(self.tr("e.g. Senior PLC engineer, offshore wind"))
+        self.headline.setPlaceholderText(headline_placeholder())
         first_email = draft.emails[0] if draft.emails else EmailAddress("")
         first_phone = draft.phones[0] if draft.phones else PhoneNumber("")
         self.email = QLineEdit(first_email.address)
-        self.email.setPlaceholderText(self.tr("name@company.nl"))
+        self.email.setPlaceholderText(email_placeholder())
         self.phone = QLineEdit(first_phone.e164)
-        self.phone.setPlaceholderText(self.tr("06 12345678 or +32 470 12 34 56"))
-        self.phone_country = _combo(country_choices(), draft.phone_country)
-        self.phone_country.setAccessibleName(self.tr("Country of phone numbers without +"))
+        self.phone.setPlaceholderText(phone_placeholder())
+        self.phone_country = phone_country_combo(draft.phone_country)
         self.email_rows: list[tuple[QLineEdit, QComboBox]] = [
-            (self.email, self._label_combo(self._email_labels(), first_email.label))
+            (self.email, label_combo(email_labels(), first_email.label))
         ]
         self.phone_rows: list[tuple[QLineEdit, QComboBox]] = [
-            (self.phone, self._label_combo(self._phone_labels(), first_phone.label))
+            (self.phone, label_combo(phone_labels(), first_phone.label))
         ]
         email_row = self._with_label(self.email, self.email_rows[0][1])
         phone_row = self._with_label(self.phone, self.phone_rows[0][1], self.phone_country)
-        self.add_email_button = QPushButton(self.tr("+ Another email address"))
-        self.add_phone_button = QPushButton(self.tr("+ Another phone number"))
+        self.add_email_button = QPushButton(another_email_text())
+        self.add_phone_button = QPushButton(another_phone_text())
         for button in (self.add_email_button, self.add_phone_button):
             button.setFlat(True)
             button.setObjectName("linkButton")
         self.linkedin = QLineEdit(draft.linkedin_url)
-        self.linkedin.setPlaceholderText("https://www.linkedin.com/in/…")
+        self.linkedin.setPlaceholderText(LINKEDIN_PLACEHOLDER)
         self.location = QLineEdit(draft.location)
-        self.country = _combo(country_choices(), draft.country)
-        self.language = _combo(language_choices(), draft.language)
-        self.status = _combo(
-            [(s.value, person_status_label(s)) for s in PersonStatus], draft.status
-        )
-        self.tags = QLineEdit(", ".join(draft.tags))
-        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. embedded, PLC, Brabant"))
+        self.country = choice_combo(country_choices(), draft.country)
+        self.language = choice_combo(language_choices(), draft.language)
+        self.status = choice_combo(status_choices(), draft.status)
+        self.tags = QLineEdit(joined_tags(draft.tags))
+        self.tags.setPlaceholderText(tags_placeholder())
         self.persona = QLineEdit(draft.persona)
         self.expertise = multi_line(draft.expertise, 2)
         self.growth_wishes = multi_line(draft.growth_wishes, 2)
@@ -104,22 +105,6 @@ class PersonDialog(FormDialog):
         self.first_name.setFocus()
 
     # -- several addresses and numbers, each with a label -------------------------------------
-    def _email_labels(self) -> list[str]:
-        return [self.tr("work"), self.tr("private")]
-
-    def _phone_labels(self) -> list[str]:
-        return [self.tr("mobile"), self.tr("work"), self.tr("home")]
-
-    def _label_combo(self, suggestions: list[str], current: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.addItems(suggestions)
-        combo.setEditText(current)
-        combo.setAccessibleName(self.tr("Label"))
-        combo.lineEdit().setPlaceholderText(self.tr("label"))
-        combo.setMinimumContentsLength(7)
-        return combo
-
     @staticmethod
     def _with_label(value: QLineEdit, label: QComboBox, extra: QWidget | None = None) -> QWidget:
         row = QWidget()
@@ -133,8 +118,8 @@ class PersonDialog(FormDialog):
 
     def add_email(self, email: EmailAddress | None = None) -> QLineEdit:
         value = QLineEdit(email.address if email else "")
-        value.setPlaceholderText(self.tr("name@company.nl"))
-        label = self._label_combo(self._email_labels(), email.label if email else "")
+        value.setPlaceholderText(email_placeholder())
+        label = label_combo(email_labels(), email.label if email else "")
         index = len(self.email_rows)
         self.email_rows.append((value, label))
         row, _role = self.form.getWidgetPosition(self.add_email_button)
@@ -150,8 +135,8 @@ class PersonDialog(FormDialog):
 
     def add_phone(self, phone: PhoneNumber | None = None) -> QLineEdit:
         value = QLineEdit(phone.e164 if phone else "")
-        value.setPlaceholderText(self.tr("06 12345678 or +32 470 12 34 56"))
-        label = self._label_combo(self._phone_labels(), phone.label if phone else "")
+        value.setPlaceholderText(phone_placeholder())
+        label = label_combo(phone_labels(), phone.label if phone else "")
         index = len(self.phone_rows)
         self.phone_rows.append((value, label))
         row, _role = self.form.getWidgetPosition(self.add_phone_button)
@@ -185,7 +170,7 @@ class PersonDialog(FormDialog):
             location=self.location.text(),
             country=self.country.currentData(),
             language=self.language.currentData(),
-            tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
+            tags=split_tags(self.tags.text()),
             expertise=self.expertise.toPlainText(),
             persona=self.persona.text(),
             status=PersonStatus(self.status.currentData()),

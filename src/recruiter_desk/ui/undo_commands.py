@@ -93,3 +93,16 @@ class CallbackCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._runner.run(self._undo, self._bus.publish)
+
+
+class AppliedCommand(CallbackCommand):
+    """An edit already written (its save answered at the place it was made, with a message
+    if it failed): pushing it records it for Undo without writing it a second time."""
+
+    _applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        super().redo()

@@ -2226,7 +2226,8 @@ class _DatasetGenerator:
             person = rng.choice(people)
             if roll < 0.92:
                 title = rng.choice(REMINDER_TITLES[ReminderKind.KEEP_IN_TOUCH])
-                summary = "Herinnering afgerond: " + title.format(
+                # As the app stores it: the reminder's title; the timeline says "Done: …".
+                summary = title.format(
                     first=person.first_name, company=person.company.name if person.company else ""
                 )
                 event_type = "reminder_done"

@@ -3,11 +3,13 @@
 A dataset lives in ``<cache>/<size>-seed<seed>-<schema revision>-gen<hash>/``: a data folder
 the app can open (``recruiter-desk.sqlite3``) and ``dataset.json`` with the generator's
 parameters. ``<hash>`` fingerprints the generator's source, because the same seed gives other
-rows once the generator changes. Another seed, schema head, generator or size parameters give
-another key, so a stale dataset is never reused. One dataset is kept per size: when a size is
-rebuilt, its older caches are removed (an L dataset takes 2 GB). Generation runs the demo
-generator's own command line in a child process, into a ``.partial`` folder renamed into place
-at the end: an interrupted run leaves no half dataset.
+rows once the generator changes, and the migration scripts that build the schema, because an
+unreleased revision can still change (an index added to it). Another seed, schema head,
+generator, schema or size parameters give another key, so a stale dataset is never reused.
+One dataset is kept per size: when a size is rebuilt, its older caches are removed (an L
+dataset takes 2 GB). Generation runs the demo generator's own command line in a child process,
+into a ``.partial`` folder renamed into place at the end: an interrupted run leaves no half
+dataset.
 
 The benchmark never opens the cached file itself: every run works on a copy
 (:func:`working_copy`), so a card move or the app's start-up cannot change the dataset.
@@ -32,6 +34,9 @@ from recruiter_desk.store import demo_dataset
 from recruiter_desk.store.demo_dataset import SIZES
 from recruiter_desk.store.engine import DATABASE_FILENAME
 from recruiter_desk.store.migrations import HEAD_REVISION
+from recruiter_desk.store.schema_upgrade import PACKAGED_SCRIPTS
+
+MIGRATION_SCRIPTS = PACKAGED_SCRIPTS / "versions"
 
 DEFAULT_SEED = 2026
 META_FILENAME = "dataset.json"
@@ -60,8 +65,11 @@ class Dataset:
 
 
 def generator_fingerprint() -> str:
-    source = Path(demo_dataset.__file__).read_bytes()
-    return hashlib.sha256(source).hexdigest()[:10]
+    """The generator's source and the migration scripts the dataset's schema comes from."""
+    digest = hashlib.sha256(Path(demo_dataset.__file__).read_bytes())
+    for script in sorted(MIGRATION_SCRIPTS.glob("*.py")):
+        digest.update(script.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def cache_key(size: str, seed: int) -> str:

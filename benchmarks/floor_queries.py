@@ -13,13 +13,14 @@ from pathlib import Path
 # company, time in stage, last contact (risk badges), the next open reminder and the
 # preferred channel. The plan is pinned, because a floor must be the best plan SQLite has:
 # CROSS JOIN walks the open stages through ix_placement_board, and INDEXED BY keeps the
-# next-reminder subquery on ix_reminder_placement. Left to itself (no ANALYZE statistics)
-# SQLite serves MIN(due_at) from ix_reminder_status_due and scans every open reminder for
-# every card: 21 s instead of 40 ms at M.
+# next-reminder subquery on ix_reminder_placement_alert (placement_id, status, alert_at), where
+# the earliest alert moment of a card is one seek. Left to itself (no ANALYZE statistics)
+# SQLite may serve the MIN from ix_reminder_status_alert and scan every open reminder for
+# every card.
 _OPEN_CARDS = """
 SELECT p.id, p.stage_id, p.board_position, p.stage_entered_at, p.last_contact_at,
        pe.id, pe.first_name, pe.last_name, v.id, v.title, c.id, c.name,
-       (SELECT MIN(r.due_at) FROM reminder r INDEXED BY ix_reminder_placement
+       (SELECT MIN(r.alert_at) FROM reminder r INDEXED BY ix_reminder_placement_alert
          WHERE r.placement_id = p.id AND r.status = 'open') AS next_due,
        (SELECT cp.channel FROM channel_preference cp
          WHERE cp.person_id = pe.id AND cp.superseded_at IS NULL

@@ -49,10 +49,12 @@ def test_domain_imports_neither_store_nor_sqlalchemy() -> None:
 
 
 def test_the_window_imports_no_database_library_before_first_paint() -> None:
-    """Fast start: the window and everything up to app.exec() must not import these."""
+    """Fast start: the window and everything up to app.exec() must not import these, nor
+    what shows the board's first screen (the start-up reader and the board's controller)."""
     loaded = imported_after(
         "import recruiter_desk.app.main\nimport recruiter_desk.ui.main_window\n"
-        "import recruiter_desk.app.store_loader\nimport recruiter_desk.app.ui_setup"
+        "import recruiter_desk.app.store_loader\nimport recruiter_desk.app.ui_setup\n"
+        "import recruiter_desk.services.early_board\nimport recruiter_desk.ui.board_controller"
     )
     heavy = sorted(m for m in loaded if m.split(".")[0] in {"sqlalchemy", "alembic", "keyring"})
     assert heavy == []

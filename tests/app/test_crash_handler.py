@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QDir, QEvent, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from recruiter_desk.app.crash_dialog import CrashDialog
 from recruiter_desk.app.crash_handler import (
-    CrashDialog,
     CrashHandler,
     install_crash_handler,
     install_signal_handlers,

@@ -20,6 +20,7 @@ from recruiter_desk.store.database import Database
 from recruiter_desk.store.models import (
     InteractionModel,
     InteractionPersonModel,
+    PersonModel,
     PersonTagModel,
     PlacementModel,
     ReminderModel,
@@ -126,6 +127,8 @@ def test_undo_removes_the_move_completely(pipeline, database, stage_ids, seed) -
     )
     assert len(receipt.event_ids) == 2
     with database.read() as session:
+        person_id = session.get(PlacementModel, placement_id).person_id
+        assert session.get(PersonModel, person_id).last_contact_at == NOW  # feedback is contact
         feedback = session.scalars(
             select(InteractionModel).where(InteractionModel.event_type == "feedback_given")
         ).one()
@@ -137,6 +140,7 @@ def test_undo_removes_the_move_completely(pipeline, database, stage_ids, seed) -
     pipeline.undo_move(receipt)
     with database.read() as session:
         assert session.execute(state).fetchall() == before
+        assert session.get(PersonModel, person_id).last_contact_at is None
         assert session.execute(text("SELECT count(*) FROM interaction")).scalar_one() == 0
         # Only the history the placement had before the move is left.
         assert session.execute(text("SELECT count(*) FROM stage_change")).scalar_one() == 1

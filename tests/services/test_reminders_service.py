@@ -3,11 +3,13 @@ snooze, done, delete and their undo; the Today lists; the scheduler's queries; g
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import event, select, text
+from sqlalchemy.orm import Session
 
 from recruiter_desk.domain.draft_validation import ValidationFailed
 from recruiter_desk.domain.journeys import KeepInTouchLevel
@@ -19,6 +21,7 @@ from recruiter_desk.domain.reminder_time import (
     WallClock,
 )
 from recruiter_desk.domain.reminders import ReminderDraft
+from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import (
     Channel,
     Direction,
@@ -28,6 +31,7 @@ from recruiter_desk.domain.vocabulary import (
 )
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.services.reminders_service import RemindersService
+from recruiter_desk.services.timeline_service import TimelineService
 from recruiter_desk.store import reminders_repository as repo
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.models import (
@@ -384,9 +388,8 @@ def test_catch_up_after_a_sleep(reminders, fixed_clock) -> None:
     assert all(r.notified_at == fixed_clock.now for r in reminders.overdue())
 
 
-def test_the_lists_and_the_scheduler_walk_the_due_index(reminders, database) -> None:
-    """No statement reads the reminder table from start to end: each searches the due index."""
-    add(reminders, "One", "2026-11-25T09:00")
+def query_plans(database: Database, read: Callable[[Session], object]) -> list[list[str]]:
+    """The query plan of every SELECT that ``read`` runs."""
     statements: list[tuple[str, object]] = []
 
     def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
@@ -397,30 +400,86 @@ def test_the_lists_and_the_scheduler_walk_the_due_index(reminders, database) -> 
         engine = session.get_bind()
         event.listen(engine, "before_cursor_execute", capture)
         try:
-            repo.overdue(session, NOW, 10)
-            repo.alerting_between(session, NOW, NOW + timedelta(days=1), 10)
-            repo.next_alert_at(session, NOW)
-            repo.count_overdue(session, NOW)
-            repo.count_between(session, NOW, NOW + timedelta(days=1))
+            read(session)
         finally:
             event.remove(engine, "before_cursor_execute", capture)
-        assert len(statements) == 5
-        for statement, parameters in statements:
-            plan = session.connection().exec_driver_sql(
-                f"EXPLAIN QUERY PLAN {statement}",
-                parameters,  # type: ignore[arg-type]
-            )
-            details = [row[-1] for row in plan]
-            assert not any(
-                d.split(" USING")[0] in ("SCAN reminder", "SCAN reminder AS r") for d in details
-            ), details
-            assert any("ix_reminder_status_due" in d for d in details), details
+        return [
+            [
+                row[-1]
+                for row in session.connection().exec_driver_sql(
+                    f"EXPLAIN QUERY PLAN {statement}",
+                    parameters,  # type: ignore[arg-type]
+                )
+            ]
+            for statement, parameters in statements
+        ]
+
+
+def test_the_lists_and_the_scheduler_walk_the_alert_index(reminders, database) -> None:
+    """No statement reads the reminder table from start to end, and no list sorts: each walks
+    an alert index in order and stops at its limit (a count reads its range of the index)."""
+    add(reminders, "One", "2026-11-25T09:00")
+
+    def read(session: Session) -> None:
+        repo.overdue(session, NOW, 10)  # promised replies, then the others
+        repo.alerting_between(session, NOW, NOW + timedelta(days=1), 10)
+        repo.next_alert_at(session, NOW)
+        repo.count_overdue(session, NOW)
+        repo.count_between(session, NOW, NOW + timedelta(days=1))
+
+    plans = query_plans(database, read)
+    searched = [
+        next(d for d in details if d.startswith("SEARCH reminder")).split(" (")[0]
+        for details in plans
+    ]
+    assert searched == [
+        "SEARCH reminder USING INDEX ix_reminder_status_kind_alert",
+        *["SEARCH reminder USING INDEX ix_reminder_status_alert"] * 5,
+    ], plans
+    assert not any("TEMP B-TREE" in d for details in plans for d in details), plans
+
+
+def test_overdue_lists_promised_replies_first_then_the_oldest(reminders, anna) -> None:
+    add(reminders, "Newest", "2026-11-25T10:00")
+    add(reminders, "Oldest", "2026-11-23T10:00")
+    add(reminders, "Middle", "2026-11-24T10:00")
+    for title, due in (
+        ("Promised Monday", "2026-11-23T12:00"),
+        ("Promised Tuesday", "2026-11-24T12:00"),
+    ):
+        add(reminders, title, due, person_id=anna, kind=ReminderKind.PROMISED_REPLY)
+    assert titles(reminders.overdue()) == [
+        "Promised Monday",
+        "Promised Tuesday",
+        "Oldest",
+        "Middle",
+        "Newest",
+    ]
+    assert titles(reminders.overdue(limit=3)) == ["Promised Monday", "Promised Tuesday", "Oldest"]
+    assert titles(reminders.overdue(limit=1)) == ["Promised Monday"]
+
+
+def test_the_stored_alert_moment_is_the_domain_rule(reminders, database) -> None:
+    """``reminder.alert_at`` (SQLite's, indexed) and ``Reminder.alert_at`` agree."""
+    plain = add(reminders, "Plain", "2026-11-25T15:00")
+    snoozed = add(reminders, "Snoozed", "2026-11-25T09:00")
+    reminders.snooze(snoozed, SnoozeChoice.ONE_HOUR)
+    earlier = add(reminders, "Snooze before the due time", "2026-11-26T09:00")
+    with database.write() as session:
+        session.get(ReminderModel, earlier).snoozed_until = NOW
+    for reminder_id in (plain, snoozed, earlier):
+        assert stored(database, reminder_id).alert_at == reminders.get(reminder_id).alert_at
+    assert [reminders.get(r).alert_at for r in (plain, snoozed, earlier)] == [
+        datetime(2026, 11, 25, 14, 0, tzinfo=UTC),
+        NOW + timedelta(hours=1),
+        datetime(2026, 11, 26, 8, 0, tzinfo=UTC),
+    ]
 
 
 # -- going cold ----------------------------------------------------------------------------
 
 
-def test_companies_past_their_keep_in_touch_interval(reminders, records) -> None:
+def test_companies_past_their_keep_in_touch_interval(reminders, database, records) -> None:
     records.add_company(
         "Fresh", last_contact_at=NOW - timedelta(days=10), ideal_days=30, max_days=60
     )
@@ -439,6 +498,8 @@ def test_companies_past_their_keep_in_touch_interval(reminders, records) -> None
         ("Never", KeepInTouchLevel.AMBER, 50),
     ]
     assert [c.name for c in reminders.cold_companies(limit=1)] == ["Redder"]
+    [plan] = query_plans(database, lambda session: repo.cold_companies(session, NOW, 50))
+    assert plan[0].startswith("SEARCH company USING INDEX ix_company_live_keep_in_touch"), plan
 
 
 def test_candidates_silent_in_preboarding(reminders, records) -> None:
@@ -467,26 +528,43 @@ def test_placed_candidates_not_contacted_for_months(reminders, database, records
     acme = records.add_company("Acme")
     forgotten = records.add_person("Forgotten")
     remembered = records.add_person("Remembered")
+    never = records.add_person("Never")
     records.add_placement(forgotten, acme, "started", NOW - timedelta(days=400))
     records.add_placement(forgotten, acme, "placed", NOW - timedelta(days=300))
     records.add_placement(remembered, acme, "retained", NOW - timedelta(days=400))
-    with database.write() as session:
-        for person_id, days_ago, kind in (
-            (remembered, 30, InteractionKind.CONVERSATION),
-            (forgotten, 10, InteractionKind.SYSTEM_EVENT),  # a stage move is not contact
-            (forgotten, 250, InteractionKind.CONVERSATION),
-        ):
-            moment = NOW - timedelta(days=days_ago)
-            session.add(
-                InteractionModel(
-                    occurred_at=moment,
-                    kind=kind,
-                    participants=[InteractionPersonModel(person_id=person_id, occurred_at=moment)],
-                )
+    records.add_placement(never, acme, "placed", NOW - timedelta(days=280))
+    timeline = TimelineService(database, lambda: NOW)
+    for person_id, days_ago in ((remembered, 30), (forgotten, 250)):
+        timeline.log(
+            ContactLog(
+                NOW - timedelta(days=days_ago),
+                Channel.PHONE,
+                Direction.OUTBOUND,
+                "Call",
+                person_ids=(person_id,),
             )
+        )
+    with database.write() as session:  # a stage move is not contact
+        moment = NOW - timedelta(days=10)
+        session.add(
+            InteractionModel(
+                occurred_at=moment,
+                kind=InteractionKind.SYSTEM_EVENT,
+                participants=[InteractionPersonModel(person_id=forgotten, occurred_at=moment)],
+            )
+        )
     found = reminders.quiet_after_placement(months=6)
-    assert [(c.person_name, c.days_quiet) for c in found] == [("Forgotten Test", 250)]
-    assert len({c.person_id for c in reminders.quiet_after_placement(months=0)}) == 2
+    assert [(c.person_name, c.days_quiet) for c in found] == [
+        ("Never Test", 280),  # quiet since the placement reached its stage
+        ("Forgotten Test", 250),
+    ]
+    assert [c.person_name for c in reminders.quiet_after_placement(months=6, limit=1)] == [
+        "Never Test"
+    ]
+    assert len({c.person_id for c in reminders.quiet_after_placement(months=0)}) == 3
+    with database.write() as session:
+        session.get(PersonModel, never).deleted_at = NOW
+    assert [c.person_name for c in reminders.quiet_after_placement(months=6)] == ["Forgotten Test"]
 
 
 def test_a_row_without_a_wall_clock_time_is_listed_at_its_instant(reminders, database) -> None:

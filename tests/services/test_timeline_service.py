@@ -9,6 +9,7 @@ from sqlalchemy import insert, select
 
 from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineFilter
 from recruiter_desk.domain.vocabulary import Channel, Direction, InteractionKind
+from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.services.timeline_service import TimelineService
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.models import (
@@ -195,6 +196,53 @@ def test_logging_restarts_keep_in_touch_and_edit_delete_undo(timeline, database)
     assert timeline.person_page(anna, TimelineFilter()) == []
     timeline.restore(interaction_id, previous)
     assert summaries(timeline.person_page(anna, TimelineFilter())) == ["Call"]
+
+
+def last_contacts(database: Database, *person_ids: int) -> list[datetime | None]:
+    with database.read() as session:
+        return [session.get(PersonModel, person_id).last_contact_at for person_id in person_ids]
+
+
+def test_a_persons_last_contact_follows_their_newest_live_conversation(
+    timeline, database, make_placements
+) -> None:
+    [placement_id] = make_placements([("Anna", "Acme", "lead", 1)], NOW)
+    with database.read() as session:
+        anna = session.get(PlacementModel, placement_id).person_id
+    bram = person(database, "Bram")
+    with database.read() as session:
+        updated = [session.get(PersonModel, p).updated_at for p in (anna, bram)]
+    assert last_contacts(database, anna, bram) == [None, None]
+
+    first = log(timeline, [anna], "First call", 48)
+    lunch = log(timeline, [anna, bram], "Lunch", 24, channel=Channel.IN_PERSON)
+    log(timeline, [anna], "An older call, logged late", 72)
+    assert last_contacts(database, anna, bram) == [NOW - timedelta(hours=24)] * 2
+
+    pipeline = PipelineService(database, lambda: NOW)
+    contacted = {s.key: s.id for s in pipeline.stages()}["contacted"]
+    pipeline.move(placement_id, contacted)  # a system event at NOW: no contact
+    assert last_contacts(database, anna, bram) == [NOW - timedelta(hours=24)] * 2
+
+    previous, _ = timeline.edit(
+        lunch, ContactLog(NOW - timedelta(hours=60), Channel.IN_PERSON, Direction.NONE, "Lunch")
+    )
+    assert last_contacts(database, anna, bram) == [
+        NOW - timedelta(hours=48),
+        NOW - timedelta(hours=60),
+    ]
+    timeline.edit(lunch, previous)  # the edit's undo
+    assert last_contacts(database, anna, bram) == [NOW - timedelta(hours=24)] * 2
+
+    timeline.delete(lunch, previous)
+    assert last_contacts(database, anna, bram) == [NOW - timedelta(hours=48), None]
+    timeline.delete(first, previous)
+    assert last_contacts(database, anna, bram) == [NOW - timedelta(hours=72), None]
+    timeline.restore(lunch, previous)  # the delete's undo
+    assert last_contacts(database, anna, bram) == [NOW - timedelta(hours=24)] * 2
+
+    with database.read() as session:  # derived, not an edit of the person
+        assert [session.get(PersonModel, p).updated_at for p in (anna, bram)] == updated
 
 
 def test_a_contact_needs_a_summary(timeline, database) -> None:

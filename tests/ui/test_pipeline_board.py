@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,7 +17,7 @@ from recruiter_desk.services.journeys_service import JourneysService
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.store.models import InteractionModel, PlacementModel, StageChangeModel
 from recruiter_desk.ui.board_column_model import BoardColumnModel
-from recruiter_desk.ui.board_controller import BoardController
+from recruiter_desk.ui.board_controller import CARDS_PER_PAGE, BoardController
 from recruiter_desk.ui.move_dialogs import ClosingDialog, SignedDialog
 from recruiter_desk.ui.pipeline_board import PipelineBoard
 
@@ -429,3 +429,45 @@ def test_a_card_before_signed_explains_when_its_journey_starts(make_board, make_
     controller.open_placement(bram)
     assert journey_rows(controller) == []
     assert controller.pending_dialog.start_journey is None
+
+
+def test_a_long_column_reads_a_page_and_a_card_moves_down_past_its_end(
+    make_board, make_placements, qtbot: QtBot
+) -> None:
+    """A column reads ``CARDS_PER_PAGE`` cards at first (start-up reads only that). Selecting
+    the last card read scrolls to it and the view reads on, so moving it one down puts it after
+    the next card, not at the end."""
+    count = CARDS_PER_PAGE + 3
+    make_placements([(f"P{i:03d}", "Acme", "lead", 1) for i in range(count)], NOW)
+    controller = make_board()
+    lead = column(controller, "lead")
+    assert (lead.total, lead.rowCount()) == (count, CARDS_PER_PAGE)
+    view = controller.board.columns[0].view
+    last = CARDS_PER_PAGE - 1
+    view.selectionModel().setCurrentIndex(
+        lead.index(last, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    qtbot.keyClick(
+        view,
+        Qt.Key.Key_Down,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    order = names(controller, "lead")
+    assert order[last : last + 2] == [f"P{last + 1:03d}", f"P{last:03d}"]
+    assert order[-1] == f"P{count - 1:03d}"
+
+
+def test_the_filter_menus_fill_after_the_cards_paint_unless_a_saved_filter_needs_them(
+    make_board, make_placements, qtbot: QtBot
+) -> None:
+    make_placements([("Anna", "Acme", "lead", 1), ("Bram", "Beta", "lead", 1)], NOW)
+    controller = make_board()
+    company = controller.board.company
+    assert names(controller, "lead") == ["Anna", "Bram"]
+    assert company.count() == 1  # "All companies": the choices are read after the cards paint
+    qtbot.waitUntil(lambda: company.count() == 3, timeout=2000)
+
+    company.setCurrentIndex(company.findText("Beta"))
+    again = make_board()  # the saved filter names a company: its name shows with the cards
+    assert again.board.company.currentText() == "Beta"
+    assert names(again, "lead") == ["Bram"]

@@ -4,6 +4,7 @@ catch-up told as one summary."""
 
 from __future__ import annotations
 
+import threading
 import time as _time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -341,3 +342,85 @@ def test_a_new_time_zone_or_a_new_day_refreshes_the_counts(
     clock.now += timedelta(seconds=30)
     scheduler.watch_tick()
     assert counts[-1].due_today == 1
+
+
+class ThreadRecorder(Recorder):
+    """Also notes on which thread each notice was shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: list[threading.Thread] = []
+
+    def show(self, notice: Notice) -> bool:
+        self.threads.append(threading.current_thread())
+        return super().show(notice)
+
+
+def watch_threads(reminders: RemindersService, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """The names of the threads the scheduler's queries run on."""
+    threads: set[str] = set()
+    for name in ("due_between", "counts", "next_due_at"):
+        original = getattr(reminders, name)
+
+        def spy(*args: object, _original=original, **kwargs: object) -> object:  # type: ignore[no-untyped-def]
+            threads.add(threading.current_thread().name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(reminders, name, spy)
+    return threads
+
+
+def test_at_start_the_check_reads_off_the_gui_thread_and_still_tells_the_catch_up(
+    qtbot: QtBot, reminders, bus, settings, monotonic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With years of reminders the first check's queries take most of a second: they run on
+    the executor, and the summary of what fell due while away is still told (on the GUI
+    thread) and recorded."""
+    settings.setValue(CHECKED_KEY, (NOW - timedelta(days=2)).isoformat())
+    missed = [
+        remind(reminders, "Missed one", NOW - timedelta(hours=10)),
+        remind(reminders, "Missed two", NOW - timedelta(hours=1)),
+    ]
+    later = remind(reminders, "Later", NOW + timedelta(hours=3))
+    threads = watch_threads(reminders, monkeypatch)
+    told = ThreadRecorder()
+    runner = TaskRunner()  # a real background thread, as in the app
+    scheduler = ReminderScheduler(
+        reminders, runner, bus, Notifier([told]), settings, monotonic=monotonic
+    )
+    with qtbot.waitSignal(scheduler.checked, timeout=5000):
+        scheduler.start()
+        assert told.notices == []  # start() returned before the queries ran
+    runner.shutdown()  # the write that records them as told
+    scheduler.stop()
+
+    assert threads and threading.main_thread().name not in threads
+    [summary] = told.notices
+    assert summary.title == "2 reminders became due while you were away"
+    assert set(summary.reminder_ids) == set(missed)
+    assert told.threads == [threading.main_thread()]
+    assert all(reminders.get(i).notified_at is not None for i in missed)
+    assert reminders.get(later).notified_at is None
+    assert scheduler.armed_for == NOW + timedelta(hours=3)
+
+
+def test_a_check_asked_for_during_another_waits_for_it_and_tells_nothing_twice(
+    qtbot: QtBot, reminders, bus, settings, monotonic, clock
+) -> None:
+    remind(reminders, "Missed", NOW - timedelta(hours=1))
+    told = Recorder()
+    runner = TaskRunner()
+    scheduler = ReminderScheduler(
+        reminders, runner, bus, Notifier([told]), settings, monotonic=monotonic
+    )
+    checks: list[bool] = []
+    scheduler.checked.connect(lambda: checks.append(True))
+    scheduler.start()
+    clock.now = NOW + timedelta(minutes=1)
+    scheduler.check()  # while the first check still reads: it follows, over the next minute
+    qtbot.waitUntil(lambda: len(checks) == 2, timeout=5000)
+    runner.shutdown()
+    scheduler.stop()
+
+    assert [n.title for n in told.notices] == ["Missed"]
+    assert scheduler.checked_until == NOW + timedelta(minutes=1, microseconds=1)

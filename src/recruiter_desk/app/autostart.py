@@ -20,9 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import plistlib
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -113,6 +111,8 @@ def xdg_autostart_entry(command: Sequence[str]) -> str:
 
 
 def launch_agent_plist(command: Sequence[str]) -> bytes:
+    import plistlib  # macOS only: not on every start's way
+
     return plistlib.dumps(
         {
             "Label": APP_ID,
@@ -125,6 +125,8 @@ def launch_agent_plist(command: Sequence[str]) -> bytes:
 
 def windows_run_value(command: Sequence[str]) -> str:
     """The command line stored in the Run key (quoted the way Windows parses it)."""
+    import subprocess  # Windows only: not on every start's way
+
     return subprocess.list2cmdline(list(command))
 
 

@@ -1,8 +1,9 @@
 """Composition root: paths, logging, crash handler, one instance, the window, then the store.
 
 Start-up order is designed for a fast first paint. Only PySide6 and the standard library are
-imported before the window is shown; SQLAlchemy, Alembic and the demo generator are imported
-on the background executor after the first paint, and the data appears when it has been read.
+imported before the window is shown, and of the window only the area on screen. After the first
+paint the board reads its first screen without SQLAlchemy; then SQLAlchemy, Alembic and the demo
+generator are imported on the background executor (see ``store_loader``).
 """
 
 from __future__ import annotations
@@ -10,9 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -89,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "due":
         return run_due_command(args)
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from recruiter_desk.app.crash_handler import install_crash_handler, install_signal_handlers
@@ -100,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     demo_dir: Path | None = None
     if args.demo:
+        import tempfile
+
         demo_dir = Path(tempfile.mkdtemp(prefix="recruiter-desk-demo-"))
         data_dir = demo_dir
     else:
@@ -172,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.first_painted.connect(
         lambda: log.info("first paint %.0f ms after main()", (time.perf_counter() - started) * 1000)
     )
-    window.first_painted.connect(loader.start)
+    # Queued: the first frame reaches the screen before the board reads its data.
+    window.first_painted.connect(loader.start, Qt.ConnectionType.QueuedConnection)
     # A window that starts hidden or minimised gets no paint event: load anyway.
     QTimer.singleShot(1000, loader.start)
 
@@ -184,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         crash_handler.uninstall()
         lock.unlock()
         if demo_dir is not None:
+            import shutil
+
             shutil.rmtree(demo_dir, ignore_errors=True)
         log.info("stopped")
 

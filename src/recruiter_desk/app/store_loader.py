@@ -1,4 +1,12 @@
-"""Opens the store off the GUI thread after the first paint, then hands it to the window."""
+"""Shows the data as early as it can, then opens the store off the GUI thread.
+
+After the first paint, the board (when it is the area on screen) reads its first screen through
+a plain ``sqlite3`` connection (``services.early_board``): SQLAlchemy is not imported yet. Once
+that has painted, the executor imports SQLAlchemy and the services and opens the store
+(migrating it if needed), and the window gets its services. Python runs one thread at a time,
+so that import is not started beside the window or the board's first reads: it would only
+slow them down.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from recruiter_desk.ui.after_paint import AfterPaint
 from recruiter_desk.ui.change_bus import ChangeBus
 from recruiter_desk.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from recruiter_desk.services.app_services import AppServices
+    from recruiter_desk.services.early_board import EarlyBoardReader
     from recruiter_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -57,24 +67,54 @@ class StoreLoader(QObject):
         self.runner = runner or TaskRunner(parent=self)
         self.bus = ChangeBus(self)
         self.services: AppServices | None = None
+        self.early: EarlyBoardReader | None = None
         self._started = False
+        self._shown = False
         self._t0 = started if started is not None else time.perf_counter()
 
     def start(self) -> None:
         if self._started:
             return
         self._started = True
+        if self._show_board_early():
+            # The board paints first; then the executor takes Python's lock for the import.
+            AfterPaint(self.window.board_page, self._open_store)
+        else:
+            self._open_store()
+
+    def _show_board_early(self) -> bool:
+        """The board's first screen without SQLAlchemy, if the board is what the window shows
+        and the file is at this app's schema. Returns whether the board shows its data."""
+        from recruiter_desk.services.early_board import open_early_board
+
+        reader = open_early_board(self.data_dir)
+        if reader is None:
+            return False
+        if not self.window.show_board_early(reader, self.runner, self.bus):
+            reader.close()
+            return False
+        self.early = reader
+        self._data_shown()
+        return True
+
+    def _open_store(self) -> None:
         self.runner.run(
             lambda: open_store(self.data_dir, demo=self.demo, seed=self.seed),
             self._opened,
             self._failed,
         )
 
+    def _data_shown(self) -> None:
+        if not self._shown:
+            self._shown = True
+            log.info("data shown %.0f ms after main()", (time.perf_counter() - self._t0) * 1000)
+
     def _opened(self, services: AppServices) -> None:
         self.services = services
         self.window.attach(services, self.runner, self.bus)
+        self._close_early()
         self.opened.emit()
-        log.info("data shown %.0f ms after main()", (time.perf_counter() - self._t0) * 1000)
+        self._data_shown()
         upgrade = services.upgrade
         if upgrade.changed and upgrade.backup is not None:
             log.info("schema upgraded from %s; backup at %s", upgrade.from_revision, upgrade.backup)
@@ -85,9 +125,15 @@ class StoreLoader(QObject):
         log.error("opening the data in %s failed", self.data_dir, exc_info=error)
         self.window.show_banner(describe_open_error(error, self.data_dir))
 
+    def _close_early(self) -> None:
+        if self.early is not None:
+            self.early.close()
+            self.early = None
+
     def close(self) -> None:
         """Finish queued writes before the file is closed: nothing saved is dropped."""
         self.runner.shutdown()
+        self._close_early()
         if self.services is not None:
             self.services.close()
             self.services = None

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from recruiter_desk.domain.reminders import JourneyReceipt
 from recruiter_desk.domain.vocabulary import Channel, StageKind
+
+if TYPE_CHECKING:
+    # Imported when a move is made: the board's first screen is shown without it.
+    from recruiter_desk.domain.reminders import JourneyReceipt
 
 SIGNED_STAGE = "signed"
 INTERVIEWING_STAGE = "interviewing"
@@ -111,6 +115,12 @@ class ClosingFacts:
     feedback: str = ""
 
 
+def _no_journey() -> JourneyReceipt:
+    from recruiter_desk.domain.reminders import JourneyReceipt
+
+    return JourneyReceipt()
+
+
 @dataclass(frozen=True, slots=True)
 class MoveReceipt:
     """Everything needed to take a move back exactly: the card's previous state, the rows
@@ -128,7 +138,7 @@ class MoveReceipt:
     to_stage_id: int
     stage_change_id: int | None
     event_ids: tuple[int, ...]
-    reminders: JourneyReceipt = JourneyReceipt()  # noqa: RUF009 (immutable)
+    reminders: JourneyReceipt = field(default_factory=_no_journey)
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,7 +77,9 @@ class Reminder:
 
     @property
     def alert_at(self) -> datetime:
-        """When it wants attention: the due time, or the end of a snooze."""
+        """When it wants attention: the due time, or the end of a later snooze. The store
+        keeps the same rule as the generated column ``reminder.alert_at``, which its lists
+        are ordered by."""
         return effective_due(self.due_at, self.snoozed_until)
 
     @property

@@ -4,77 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from recruiter_desk.domain.journeys import JourneyDates
 from recruiter_desk.domain.pipeline import (
-    BoardFilter,
-    Card,
     ClosingFacts,
     MoveReceipt,
     PlacementDetail,
     PlacementEdit,
-    RiskThresholds,
     SignedFacts,
     Stage,
 )
+from recruiter_desk.services.board_reads import BoardReads, Result
 from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.clock import Clock, system_clock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
-from recruiter_desk.store import journeys_repository
+from recruiter_desk.store import board_queries, journeys_repository
 from recruiter_desk.store import pipeline_repository as repo
 from recruiter_desk.store.database import Database
 
-Clock = Callable[[], datetime]
 
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
-
-
-class PipelineService:
+class PipelineService(BoardReads):
     """``zone`` gives the user's current time zone: journey touchpoints are due at 9:00 there."""
 
     def __init__(
         self, database: Database, clock: Clock = system_clock, zone: ZoneProvider = system_zone
     ) -> None:
+        super().__init__(clock)
         self._db = database
-        self._clock = clock
         self._zone = zone
 
-    def now(self) -> datetime:
-        return self._clock()
-
-    # Reads: one indexed query per visible column, a page at a time.
-    def stages(self) -> list[Stage]:
+    # Reads: one indexed query per visible column, a page at a time (``BoardReads``).
+    def _run(self, read: Callable[[board_queries.Query], Result]) -> Result:
         with self._db.read() as session:
-            return repo.list_stages(session)
-
-    def column_counts(
-        self, stage_ids: list[int], board_filter: BoardFilter, thresholds: RiskThresholds
-    ) -> dict[int, int]:
-        with self._db.read() as session:
-            return repo.column_counts(session, board_filter, self._clock(), thresholds, stage_ids)
-
-    def cards(
-        self,
-        stage_id: int,
-        board_filter: BoardFilter,
-        thresholds: RiskThresholds,
-        offset: int = 0,
-        limit: int = 200,
-    ) -> list[Card]:
-        with self._db.read() as session:
-            return repo.column_cards(
-                session, stage_id, board_filter, self._clock(), thresholds, offset, limit
-            )
+            return read(repo.board_query(session))
 
     def detail(self, placement_id: int) -> PlacementDetail:
         with self._db.read() as session:
             return repo.placement_detail(session, placement_id)
-
-    def filter_choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-        with self._db.read() as session:
-            return repo.filter_choices(session)
 
     def vacancy_choices(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
         with self._db.read() as session:
@@ -83,10 +49,6 @@ class PipelineService:
     def vacancy_terms(self, vacancy_id: int) -> tuple[str, int | None]:
         with self._db.read() as session:
             return repo.vacancy_terms(session, vacancy_id)
-
-    def tags(self) -> list[str]:
-        with self._db.read() as session:
-            return repo.board_tags(session)
 
     # Writes: each in one short transaction, on the background executor.
     def move(

@@ -1,4 +1,6 @@
-"""The one place that opens the database. Encryption at rest will change this function only.
+"""The one place that opens the database through SQLAlchemy; every connection gets its pragmas
+from ``connection.configure``, as does the one plain reader start-up opens before SQLAlchemy is
+loaded (``connection.connect_reader``). Encryption at rest will change these two only.
 
 SQLite's WAL mode has a known corruption bug (3.7.0–3.51.2) when two connections write or
 checkpoint at once, so the app has exactly one writer engine with a single connection, used by
@@ -14,8 +16,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-DATABASE_FILENAME = "recruiter-desk.sqlite3"
-BUSY_TIMEOUT_MS = 5000
+from recruiter_desk.store.connection import BUSY_TIMEOUT_MS, DATABASE_FILENAME, configure
+
+__all__ = ["BUSY_TIMEOUT_MS", "DATABASE_FILENAME", "open_engine"]
 
 
 def open_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -30,17 +33,7 @@ def open_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # The driver's own transaction handling would issue BEGIN lazily and hide
-        # "BEGIN IMMEDIATE"; turn it off and let the "begin" event below do it.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if read_only:
-            cursor.execute("PRAGMA query_only=ON")
-        cursor.close()
+        configure(dbapi_connection, read_only=read_only)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -116,6 +116,8 @@ class PersonModel(Timestamps, Base):
         Index("ix_person_live_sort_name", "deleted_at", "sort_name"),
         Index("ix_person_live_updated_at", "deleted_at", "updated_at"),
         Index("ix_person_live_status_sort_name", "deleted_at", "status", "sort_name"),
+        # "Placed and quiet" walks the people by their last contact, oldest first.
+        Index("ix_person_live_last_contact", "deleted_at", "last_contact_at"),
     )
 
 
@@ -215,6 +217,15 @@ class CompanyModel(Timestamps, Base):
     __table_args__ = (
         Index("ix_company_live_sort_name", "deleted_at", "sort_name"),
         Index("ix_company_live_updated_at", "deleted_at", "updated_at"),
+        # "Clients going cold" reads what it compares from here, not from the wide rows.
+        Index(
+            "ix_company_live_keep_in_touch",
+            "deleted_at",
+            "last_contact_at",
+            "created_at",
+            "keep_in_touch_ideal_days",
+            "keep_in_touch_max_days",
+        ),
     )
 
 
@@ -407,8 +418,9 @@ class ReminderModel(Base):
     notified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     __table_args__ = (
-        Index("ix_reminder_status_due", "status", "due_at"),
         Index("ix_reminder_status_alert", "status", "alert_at"),
+        # Overdue promised replies come first on the Today view.
+        Index("ix_reminder_status_kind_alert", "status", "kind", "alert_at"),
         Index("ix_reminder_person", "person_id", "status"),
         Index("ix_reminder_company", "company_id", "status"),
         Index("ix_reminder_placement_alert", "placement_id", "status", "alert_at"),

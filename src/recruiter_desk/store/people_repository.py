@@ -19,6 +19,7 @@ from recruiter_desk.domain.records import (
     RoleSummary,
 )
 from recruiter_desk.domain.vocabulary import ReminderStatus, StageKind
+from recruiter_desk.store.board_queries import like_pattern
 from recruiter_desk.store.column_types import utc_now
 from recruiter_desk.store.models import (
     ChannelPreferenceModel,
@@ -53,11 +54,6 @@ class PersonNotFound(LookupError):
 
 def sort_name(first_name: str, last_name: str) -> str:
     return f"{last_name} {first_name}".strip().casefold()
-
-
-def like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _matches(text: str) -> ColumnElement[bool]:

@@ -1,50 +1,41 @@
-"""The board's queries and moves. Only the asked column's rows are read, a page at a time."""
+"""The board's queries and moves. Only the asked column's rows are read, a page at a time.
+
+The board's reads (stages, counts, cards, filter choices) are plain SQL text in
+``board_queries``, shared with the start-up reader that runs before SQLAlchemy is loaded."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from recruiter_desk.domain.pipeline import (
-    INTERVIEWING_STAGE,
-    SIGNED_STAGE,
-    BoardFilter,
-    Card,
     ClosingFacts,
     MoveReceipt,
     PlacementDetail,
     PlacementEdit,
-    RiskThresholds,
     SignedFacts,
     Stage,
     StageSpan,
-    assess_risks,
 )
 from recruiter_desk.domain.vocabulary import (
     Direction,
     InteractionKind,
-    ReminderStatus,
     StageKind,
 )
-from recruiter_desk.store import journeys_repository
+from recruiter_desk.store import board_queries, journeys_repository, timeline_repository
+from recruiter_desk.store.board_queries import like_pattern
 from recruiter_desk.store.models import (
-    ChannelPreferenceModel,
     CompanyModel,
     InteractionModel,
     InteractionPersonModel,
     PersonModel,
-    PersonTagModel,
     PlacementModel,
-    ReminderModel,
     StageChangeModel,
     StageModel,
-    TagModel,
     VacancyModel,
 )
-from recruiter_desk.store.people_repository import like_pattern
-from recruiter_desk.store.reminders_repository import alert_at
 
 POSITION_STEP = 1024.0
 
@@ -53,9 +44,14 @@ class PlacementNotFound(LookupError):
     pass
 
 
+def board_query(session: Session) -> board_queries.Query:
+    """The board's SQL text (``board_queries``) on the session's connection."""
+    connection = session.connection()
+    return lambda sql, parameters: connection.exec_driver_sql(sql, dict(parameters))
+
+
 def list_stages(session: Session) -> list[Stage]:
-    rows = session.scalars(select(StageModel).order_by(StageModel.position)).all()
-    return [Stage(s.id, s.key, s.name, s.position, s.kind, s.visible) for s in rows]
+    return board_queries.list_stages(board_query(session))
 
 
 def _stage(session: Session, stage_id: int) -> StageModel:
@@ -63,184 +59,6 @@ def _stage(session: Session, stage_id: int) -> StageModel:
     if stage is None:
         raise LookupError(f"no stage {stage_id}")
     return stage
-
-
-def _overdue_reminder(now: datetime) -> ColumnElement[bool]:
-    """An open reminder whose moment has passed; a snoozed one counts from its snooze end."""
-    return exists().where(
-        ReminderModel.placement_id == PlacementModel.id,
-        ReminderModel.status == ReminderStatus.OPEN,
-        ReminderModel.due_at < now,
-        or_(ReminderModel.snoozed_until.is_(None), ReminderModel.snoozed_until < now),
-    )
-
-
-def _needs_attention(now: datetime, thresholds: RiskThresholds) -> ColumnElement[bool]:
-    """The SQL form of ``assess_risks``: the same rules, so the filter and badges agree."""
-    signed = select(StageModel.id).where(StageModel.key == SIGNED_STAGE).scalar_subquery()
-    interviewing = (
-        select(StageModel.id).where(StageModel.key == INTERVIEWING_STAGE).scalar_subquery()
-    )
-    silent_since = now - timedelta(days=thresholds.signed_silence_days)
-    stale_since = now - timedelta(days=thresholds.interviewing_stale_days)
-    return or_(
-        and_(
-            PlacementModel.stage_id == signed,
-            PlacementModel.stage_entered_at < silent_since,
-            or_(
-                PlacementModel.last_contact_at.is_(None),
-                PlacementModel.last_contact_at < silent_since,
-            ),
-        ),
-        and_(
-            PlacementModel.stage_id == interviewing, PlacementModel.stage_entered_at < stale_since
-        ),
-        _overdue_reminder(now),
-    )
-
-
-def _filtered(
-    statement: Select, board_filter: BoardFilter, now: datetime, thresholds: RiskThresholds
-) -> Select:  # type: ignore[type-arg]
-    statement = (
-        statement.join(PersonModel, PersonModel.id == PlacementModel.person_id)
-        .join(VacancyModel, VacancyModel.id == PlacementModel.vacancy_id)
-        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
-        .where(PersonModel.deleted_at.is_(None))
-    )
-    if board_filter.vacancy_id is not None:
-        statement = statement.where(PlacementModel.vacancy_id == board_filter.vacancy_id)
-    if board_filter.company_id is not None:
-        statement = statement.where(VacancyModel.company_id == board_filter.company_id)
-    if board_filter.tag:
-        statement = statement.where(
-            exists()
-            .where(PersonTagModel.person_id == PersonModel.id)
-            .where(PersonTagModel.tag_id == TagModel.id)
-            .where(TagModel.name == board_filter.tag)
-        )
-    for word in board_filter.text.split():
-        pattern = like_pattern(word)
-        statement = statement.where(
-            or_(
-                PersonModel.first_name.like(pattern, escape="\\"),
-                PersonModel.last_name.like(pattern, escape="\\"),
-                VacancyModel.title.like(pattern, escape="\\"),
-                CompanyModel.name.like(pattern, escape="\\"),
-            )
-        )
-    if board_filter.needs_attention:
-        statement = statement.where(_needs_attention(now, thresholds))
-    return statement
-
-
-def column_counts(
-    session: Session,
-    board_filter: BoardFilter,
-    now: datetime,
-    thresholds: RiskThresholds,
-    stage_ids: list[int],
-) -> dict[int, int]:
-    statement = (
-        _filtered(
-            select(PlacementModel.stage_id, func.count(PlacementModel.id)).select_from(
-                PlacementModel
-            ),
-            board_filter,
-            now,
-            thresholds,
-        )
-        .where(PlacementModel.stage_id.in_(stage_ids))
-        .group_by(PlacementModel.stage_id)
-    )
-    counts = dict.fromkeys(stage_ids, 0)
-    counts.update({stage_id: count for stage_id, count in session.execute(statement)})
-    return counts
-
-
-def column_cards(
-    session: Session,
-    stage_id: int,
-    board_filter: BoardFilter,
-    now: datetime,
-    thresholds: RiskThresholds,
-    offset: int = 0,
-    limit: int = 200,
-) -> list[Card]:
-    stage = _stage(session, stage_id)
-    next_reminder = (
-        select(func.min(alert_at()))
-        .where(
-            ReminderModel.placement_id == PlacementModel.id,
-            ReminderModel.status == ReminderStatus.OPEN,
-        )
-        .scalar_subquery()
-    )
-    preferred = (
-        select(ChannelPreferenceModel.channel)
-        .where(
-            ChannelPreferenceModel.person_id == PersonModel.id,
-            ChannelPreferenceModel.superseded_at.is_(None),
-        )
-        .order_by(ChannelPreferenceModel.rank)
-        .limit(1)
-        .scalar_subquery()
-    )
-    statement = _filtered(
-        select(
-            PlacementModel.id,
-            PersonModel.id,
-            PersonModel.first_name,
-            PersonModel.last_name,
-            VacancyModel.id,
-            VacancyModel.title,
-            CompanyModel.id,
-            CompanyModel.name,
-            PlacementModel.board_position,
-            PlacementModel.stage_entered_at,
-            PlacementModel.last_contact_at,
-            next_reminder,
-            preferred,
-        ).select_from(PlacementModel),
-        board_filter,
-        now,
-        thresholds,
-    )
-    statement = (
-        statement.where(PlacementModel.stage_id == stage_id)
-        .order_by(PlacementModel.board_position, PlacementModel.id)
-        .offset(offset)
-        .limit(limit)
-    )
-    cards = []
-    for row in session.execute(statement):
-        next_due = row[11]
-        cards.append(
-            Card(
-                placement_id=row[0],
-                person_id=row[1],
-                person_name=f"{row[2]} {row[3]}".strip(),
-                vacancy_id=row[4],
-                vacancy_title=row[5],
-                company_id=row[6],
-                company_name=row[7],
-                stage_id=stage_id,
-                stage_key=stage.key,
-                board_position=row[8],
-                stage_entered_at=row[9],
-                next_reminder_at=next_due,
-                preferred_channel=row[12],
-                risks=assess_risks(
-                    stage.key,
-                    row[9],
-                    row[10],
-                    next_due is not None and next_due < now,
-                    now,
-                    thresholds,
-                ),
-            )
-        )
-    return cards
 
 
 def _position_before(
@@ -299,6 +117,8 @@ def _event(
     )
     session.add(event)
     session.flush()
+    if kind is InteractionKind.CONVERSATION:
+        timeline_repository.touch_people(session, [placement.person_id], now)
     return event.id
 
 
@@ -412,7 +232,7 @@ def revert_move(session: Session, receipt: MoveReceipt) -> None:
     placement.feedback_given = receipt.from_feedback_given
     placement.closed_at = receipt.from_closed_at
     if receipt.event_ids:
-        session.execute(delete(InteractionModel).where(InteractionModel.id.in_(receipt.event_ids)))
+        timeline_repository.delete_interactions(session, InteractionModel.id.in_(receipt.event_ids))
     if receipt.stage_change_id is not None:
         session.execute(
             delete(StageChangeModel).where(StageChangeModel.id == receipt.stage_change_id)
@@ -440,7 +260,7 @@ def create_placement(
 
 def delete_placement(session: Session, placement_id: int) -> None:
     """Only for undoing a creation: the placement had no life of its own yet."""
-    session.execute(delete(InteractionModel).where(InteractionModel.placement_id == placement_id))
+    timeline_repository.delete_interactions(session, InteractionModel.placement_id == placement_id)
     session.execute(delete(PlacementModel).where(PlacementModel.id == placement_id))
 
 
@@ -519,39 +339,6 @@ def update_placement(
     placement.fee_terms = edit.fee_terms
     placement.updated_at = now
     return previous
-
-
-def board_tags(session: Session, limit: int = 200) -> list[str]:
-    return list(session.scalars(select(TagModel.name).order_by(TagModel.name).limit(limit)))
-
-
-def filter_choices(session: Session) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """Vacancies and companies that have cards on the open board, for the filter menus.
-
-    Driven from the open placements (the board index), not from all vacancies: the open
-    board stays small while the vacancy table grows for ten years."""
-    open_stages = select(StageModel.id).where(StageModel.kind == StageKind.OPEN)
-    on_board = (
-        select(
-            VacancyModel.id,
-            VacancyModel.title,
-            CompanyModel.id,
-            CompanyModel.name,
-            CompanyModel.sort_name,
-        )
-        .join(PlacementModel, PlacementModel.vacancy_id == VacancyModel.id)
-        .join(CompanyModel, CompanyModel.id == VacancyModel.company_id)
-        .where(PlacementModel.stage_id.in_(open_stages))
-        .distinct()
-    ).subquery()
-    rows = session.execute(select(on_board).order_by(on_board.c.sort_name, on_board.c.title)).all()
-    vacancies = [
-        (vacancy_id, f"{title} · {company}") for vacancy_id, title, _c, company, _s in rows
-    ]
-    companies = list(
-        dict.fromkeys((company_id, company) for _v, _t, company_id, company, _s in rows)
-    )
-    return vacancies, companies
 
 
 def vacancy_choices(session: Session, text: str, limit: int = 20) -> list[tuple[int, str]]:

@@ -34,34 +34,35 @@ from recruiter_desk.domain.pipeline import (
     SignedFacts,
     Stage,
 )
-from recruiter_desk.domain.records import ListQuery, PersonDraft, PersonRow
-from recruiter_desk.domain.reminders import JourneyReceipt
-from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.services.changes import Changes
+from recruiter_desk.ui.after_paint import AfterPaint
 from recruiter_desk.ui.board_column_model import CARD_ROLE, BoardColumnModel
-from recruiter_desk.ui.board_settings_dialog import BoardSettingsDialog
 from recruiter_desk.ui.card_delegate import CardDelegate
 from recruiter_desk.ui.change_bus import ChangeBus
-from recruiter_desk.ui.contact_logging import push_logged_contact
-from recruiter_desk.ui.move_dialogs import ClosingDialog, SignedDialog
-from recruiter_desk.ui.new_placement_dialog import NewPlacementDialog
-from recruiter_desk.ui.person_dialog import PersonDialog
 from recruiter_desk.ui.pipeline_board import PipelineBoard
-from recruiter_desk.ui.placement_dialog import PlacementDialog
-from recruiter_desk.ui.quick_log_dialog import QuickLogDialog
 from recruiter_desk.ui.stage_labels import stage_label
 from recruiter_desk.ui.store_errors import describe_save_error
 from recruiter_desk.ui.task_runner import TaskRunner
 from recruiter_desk.ui.undo_commands import CallbackCommand, MoveCardCommand
 
 if TYPE_CHECKING:
-    # Not at run time: the window is built before SQLAlchemy is imported (fast start).
+    # Not at run time: the window is built before SQLAlchemy is imported (fast start), and
+    # each dialog's module is imported when the dialog first opens.
+    from recruiter_desk.domain.records import ListQuery, PersonDraft, PersonRow
+    from recruiter_desk.domain.reminders import JourneyReceipt
+    from recruiter_desk.domain.timeline import ContactLog
+    from recruiter_desk.services.board_reads import BoardReads
     from recruiter_desk.services.journeys_service import JourneysService
     from recruiter_desk.services.pipeline_service import PipelineService
     from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.services.timeline_service import TimelineService
+    from recruiter_desk.ui.new_placement_dialog import NewPlacementDialog
+    from recruiter_desk.ui.person_dialog import PersonDialog
 
 FILTER_DELAY_MS = 150
+CARDS_PER_PAGE = 50
+"""A read of a column: about five screens of cards. The first screen's read stays small (it is
+on the way to the data showing at start); the column reads on as it is scrolled."""
 
 
 class PeopleLookup(Protocol):
@@ -85,6 +86,10 @@ def thresholds_from(settings: QSettings) -> RiskThresholds:
 
 
 class BoardController(QObject):
+    """Without ``pipeline`` (at start-up, before the store is open) the board shows what
+    ``reads`` finds and filters it, but opens, creates and moves nothing; ``use_services``
+    brings the rest."""
+
     person_link = Signal(int)
     company_link = Signal(int)
     # The vacancy dialog lives with the Vacancies area; the window opens it on this parent.
@@ -93,7 +98,7 @@ class BoardController(QObject):
     def __init__(
         self,
         board: PipelineBoard,
-        pipeline: PipelineService,
+        pipeline: PipelineService | None,
         runner: TaskRunner,
         bus: ChangeBus,
         undo_stack: QUndoStack,
@@ -102,8 +107,12 @@ class BoardController(QObject):
         timeline: TimelineService | None = None,
         reminders: RemindersService | None = None,
         journeys: JourneysService | None = None,
+        reads: BoardReads | None = None,
     ) -> None:
         super().__init__(board)
+        found = reads if reads is not None else pipeline
+        assert found is not None, "the board reads through its pipeline or a start-up reader"
+        self.reads: BoardReads = found
         self.people = people
         self.timeline = timeline
         self.reminders = reminders
@@ -128,7 +137,7 @@ class BoardController(QObject):
         self.person_dialog: PersonDialog | None = None
         self._moved_between: set[int] | None = None
         self._follow: int | None = None
-        self.delegate = CardDelegate(pipeline.now, board)
+        self.delegate = CardDelegate(lambda: self.now, board)
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -163,20 +172,48 @@ class BoardController(QObject):
 
     # -- building ------------------------------------------------------------------------
     def start(self) -> None:
-        """The store is open: build the columns of the visible stages and fill them."""
+        """Build the columns of the visible stages and fill them. The filter menus' choices
+        are read once the cards have painted, unless the saved filter picks one of them."""
+        shown = self.filter
+        if shown.vacancy_id is None and shown.company_id is None and not shown.tag:
+            self._show_choices([], [], [])  # "All vacancies", … as they will show
+            self.rebuild_columns()
+            AfterPaint(self.board, self.refresh_choices)
+            return
         self.refresh_choices()
         self.rebuild_columns()
+
+    def use_services(
+        self,
+        pipeline: PipelineService,
+        *,
+        people: PeopleLookup | None = None,
+        timeline: TimelineService | None = None,
+        reminders: RemindersService | None = None,
+        journeys: JourneysService | None = None,
+    ) -> None:
+        """The store is open: reads go through its pipeline too, and cards can be opened and
+        moved. What the start-up reader showed stays (the same SQL, and nothing was written
+        before the store was open)."""
+        self.pipeline = pipeline
+        self.reads = pipeline
+        self.people = people
+        self.timeline = timeline
+        self.reminders = reminders
+        self.journeys = journeys
 
     def rebuild_columns(self) -> None:
         show_closed = self.board.show_closed.isChecked()
         self.stages = [
-            s for s in self.pipeline.stages() if s.visible and (show_closed or not s.closed)
+            s for s in self.reads.stages() if s.visible and (show_closed or not s.closed)
         ]
         columns = self.board.set_columns([stage_label(s) for s in self.stages])
         self.models = []
         for stage, column in zip(self.stages, columns, strict=True):
-            model = BoardColumnModel(stage, self._page_reader(stage.id), parent=column)
-            model.now_provider = self.pipeline.now
+            model = BoardColumnModel(
+                stage, self._page_reader(stage.id), page_size=CARDS_PER_PAGE, parent=column
+            )
+            model.now_provider = lambda: self.now
             model.move_requested.connect(self._dropped)
             column.view.setModel(model)
             column.view.setItemDelegate(self.delegate)
@@ -188,7 +225,7 @@ class BoardController(QObject):
 
     def _page_reader(self, stage_id: int):  # type: ignore[no-untyped-def]
         def read(offset: int, limit: int) -> list[Card]:
-            return self.pipeline.cards(stage_id, self.filter, self.thresholds, offset, limit)
+            return self.reads.cards(stage_id, self.filter, self.thresholds, offset, limit)
 
         return read
 
@@ -203,9 +240,7 @@ class BoardController(QObject):
         if not self.models:
             return
         selected = self._follow or self.selected_placement()
-        counts = self.pipeline.column_counts(
-            [s.id for s in self.stages], self.filter, self.thresholds
-        )
+        counts = self.reads.column_counts([s.id for s in self.stages], self.filter, self.thresholds)
         for model, column in zip(self.models, self.board.columns, strict=True):
             if only is None or model.stage.id in only:
                 model.reload(counts[model.stage.id])
@@ -220,13 +255,16 @@ class BoardController(QObject):
         self._follow = None
 
     def _any_placement(self) -> bool:
-        every_stage = [s.id for s in self.pipeline.stages()]
-        return any(
-            self.pipeline.column_counts(every_stage, BoardFilter(), self.thresholds).values()
-        )
+        every_stage = [s.id for s in self.reads.stages()]
+        return any(self.reads.column_counts(every_stage, BoardFilter(), self.thresholds).values())
 
     def refresh_choices(self) -> None:
-        vacancies, companies = self.pipeline.filter_choices()
+        vacancies, companies = self.reads.filter_choices()
+        self._show_choices(vacancies, companies, self.reads.tags())
+
+    def _show_choices(
+        self, vacancies: list[tuple[int, str]], companies: list[tuple[int, str]], names: list[str]
+    ) -> None:
         self._fill(
             self.board.vacancy,
             QCoreApplication.translate("Board", "All vacancies"),
@@ -239,7 +277,7 @@ class BoardController(QObject):
             companies,
             self.filter.company_id,
         )
-        tags = [(i, t) for i, t in enumerate(self.pipeline.tags())]
+        tags = list(enumerate(names))
         current_tag = next((i for i, t in tags if t == self.filter.tag), None)
         self._fill(
             self.board.tag,
@@ -339,25 +377,35 @@ class BoardController(QObject):
             self.open_placement(card.placement_id)
 
     def open_settings(self) -> None:
-        dialog = BoardSettingsDialog(self.pipeline.stages(), self.thresholds, self.board.window())
+        if self.pipeline is None:
+            return
+        from recruiter_desk.ui.board_settings_dialog import BoardSettingsDialog
+
+        dialog = BoardSettingsDialog(self.reads.stages(), self.thresholds, self.board.window())
         dialog.confirmed.connect(self._save_settings)
         self._open(dialog)
 
     def _save_settings(self, stages: list[Stage], thresholds: RiskThresholds) -> None:
+        pipeline = self.pipeline
+        if pipeline is None:
+            return
         self.thresholds = thresholds
         self.settings.setValue("board/signedSilenceDays", thresholds.signed_silence_days)
         self.settings.setValue("board/interviewingStaleDays", thresholds.interviewing_stale_days)
-        self.runner.run(lambda: self.pipeline.save_stages(stages), self.bus.publish)
+        self.runner.run(lambda: pipeline.save_stages(stages), self.bus.publish)
 
     def log_contact(self) -> bool:
         """Ctrl+L on a card: log a contact with its candidate, about this placement."""
         found = self.selected_card()
         if found is None or self.timeline is None:
             return False
+        from recruiter_desk.ui.contact_logging import push_logged_contact
+        from recruiter_desk.ui.quick_log_dialog import QuickLogDialog
+
         card = found[1]
         timeline = self.timeline
         dialog = QuickLogDialog(
-            card.person_name, self.pipeline.now(), card.preferred_channel, None, self.board.window()
+            card.person_name, self.now, card.preferred_channel, None, self.board.window()
         )
 
         def save(contact: ContactLog) -> None:
@@ -385,6 +433,10 @@ class BoardController(QObject):
 
     # -- opening and creating --------------------------------------------------------------
     def open_placement(self, placement_id: int) -> None:
+        if self.pipeline is None:
+            return
+        from recruiter_desk.ui.placement_dialog import PlacementDialog
+
         touchpoints = None
         if self.journeys is not None:
             touchpoints = self.journeys.touchpoints(placement_id)
@@ -424,7 +476,10 @@ class BoardController(QObject):
         )
 
     def _edit(self, placement_id: int, edit: PlacementEdit) -> None:
-        before = self.pipeline.detail(placement_id)
+        pipeline = self.pipeline
+        if pipeline is None:
+            return
+        before = pipeline.detail(placement_id)
         previous = PlacementEdit(
             before.signed_on,
             before.start_on,
@@ -439,15 +494,22 @@ class BoardController(QObject):
                 QCoreApplication.translate("Board", "edit placement of %1").replace(
                     "%1", before.person_name
                 ),
-                lambda: self.pipeline.edit(placement_id, edit)[1],
-                lambda: self.pipeline.edit(placement_id, previous)[1],
+                lambda: pipeline.edit(placement_id, edit)[1],
+                lambda: pipeline.edit(placement_id, previous)[1],
                 self.runner,
                 self.bus,
             )
         )
 
     def new_placement(self) -> None:
+        pipeline = self.pipeline
+        if pipeline is None:
+            return
+        from recruiter_desk.ui.new_placement_dialog import NewPlacementDialog
+
         def find_people(text: str) -> list[tuple[int, str]]:
+            from recruiter_desk.domain.records import ListQuery
+
             if self.people is None:
                 return []
             rows = self.people.page(ListQuery(text=text), 0, 30)
@@ -458,8 +520,8 @@ class BoardController(QObject):
 
         dialog = NewPlacementDialog(
             find_people,
-            lambda text: self.pipeline.vacancy_choices(text, 30),
-            self.pipeline.stages(),
+            lambda text: pipeline.vacancy_choices(text, 30),
+            self.reads.stages(),
             self.board.window(),
         )
         dialog.confirmed.connect(self._create)
@@ -472,6 +534,8 @@ class BoardController(QObject):
         people = self.people
         if people is None:
             return
+        from recruiter_desk.ui.person_dialog import PersonDialog
+
         dialog = PersonDialog(None, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -493,16 +557,19 @@ class BoardController(QObject):
         dialog.open()
 
     def _create(self, person_id: int, vacancy_id: int, stage_id: int) -> None:
+        pipeline = self.pipeline
+        if pipeline is None:
+            return
         created: list[int] = []
 
         def create() -> Changes:
-            placement_id, changes = self.pipeline.create(person_id, vacancy_id, stage_id)
+            placement_id, changes = pipeline.create(person_id, vacancy_id, stage_id)
             created[:] = [placement_id]
             self._follow = placement_id
             return changes
 
         def remove() -> Changes:
-            return self.pipeline.remove_new(created[0])
+            return pipeline.remove_new(created[0])
 
         self.undo_stack.push(
             CallbackCommand(
@@ -522,14 +589,18 @@ class BoardController(QObject):
         self, placement_id: int, to_stage_id: int, before_id: int | None = None
     ) -> None:
         """Ask for the facts the target stage needs (if any), then move on the undo stack."""
+        if self.pipeline is None:
+            return
+        from recruiter_desk.ui.move_dialogs import ClosingDialog, SignedDialog
+
         card = self._card(placement_id)
-        stage = next(s for s in self.pipeline.stages() if s.id == to_stage_id)
+        stage = next(s for s in self.reads.stages() if s.id == to_stage_id)
         changes_stage = card is None or card.stage_id != to_stage_id
         if changes_stage and stage.key == SIGNED_STAGE and card is not None:
             country, guarantee_days = self.pipeline.vacancy_terms(card.vacancy_id)
             dialog = SignedDialog(
                 card.person_name,
-                self.pipeline.now().astimezone().date(),
+                self.now.astimezone().date(),
                 country,
                 guarantee_days,
                 self.board.window(),
@@ -564,6 +635,9 @@ class BoardController(QObject):
         signed: SignedFacts | None = None,
         closing: ClosingFacts | None = None,
     ) -> None:
+        pipeline = self.pipeline
+        if pipeline is None:
+            return
         card = self._card(placement_id)
         name = card.person_name if card else ""
         self._follow = placement_id
@@ -578,8 +652,8 @@ class BoardController(QObject):
         self.undo_stack.push(
             MoveCardCommand(
                 text,
-                lambda: self.pipeline.move(placement_id, stage.id, before_id, signed, closing),
-                self.pipeline.undo_move,
+                lambda: pipeline.move(placement_id, stage.id, before_id, signed, closing),
+                pipeline.undo_move,
                 self.runner,
                 self.bus,
             )
@@ -666,4 +740,4 @@ class BoardController(QObject):
 
     @property
     def now(self) -> datetime:
-        return self.pipeline.now()
+        return self.reads.now()

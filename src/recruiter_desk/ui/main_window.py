@@ -1,33 +1,27 @@
 """The main window: a sidebar of areas and the area itself.
 
-Built and shown before the store is open (start-up must not wait for SQLAlchemy); the areas
-say "Opening your data…" until ``attach`` hands them their services.
+Built and shown before the store is open (start-up must not wait for SQLAlchemy). Each area's
+page is built, and its module imported, the first time the area is shown; its controller is
+made once the store is open and the area is shown (or another area needs it), and reads its
+data then. Until ``attach`` hands over the services, the areas say "Opening your data…"; only
+the board may show its data earlier, read without SQLAlchemy (``show_board_early``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QKeySequence,
-    QPaintEvent,
-    QUndoStack,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -36,24 +30,54 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk import APP_NAME, __version__
 from recruiter_desk.domain.vocabulary import Channel
-from recruiter_desk.ui.board_controller import BoardController
-from recruiter_desk.ui.companies_controller import CompaniesController, companies_page
-from recruiter_desk.ui.empty_state import EmptyState
 from recruiter_desk.ui.line_icons import area_icon
-from recruiter_desk.ui.message_templates_dialog import MessageTemplatesDialog
-from recruiter_desk.ui.new_placement_dialog import NewPlacementDialog
-from recruiter_desk.ui.people_controller import PeopleController, people_page
-from recruiter_desk.ui.pipeline_board import PipelineBoard
-from recruiter_desk.ui.reminder_dialog import links_for
-from recruiter_desk.ui.today_controller import TodayController
-from recruiter_desk.ui.today_page import TodayPage
 from recruiter_desk.ui.tray import KEEP_RUNNING_KEY, StartAtLogin, TrayIcon
-from recruiter_desk.ui.vacancies_controller import VacanciesController, vacancies_page
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
     from recruiter_desk.services.app_services import AppServices
+    from recruiter_desk.services.board_reads import BoardReads
+    from recruiter_desk.ui.board_controller import BoardController
     from recruiter_desk.ui.change_bus import ChangeBus
+    from recruiter_desk.ui.companies_controller import CompaniesController
+    from recruiter_desk.ui.directory_page import DirectoryPage
+    from recruiter_desk.ui.message_templates_dialog import MessageTemplatesDialog
+    from recruiter_desk.ui.new_placement_dialog import NewPlacementDialog
+    from recruiter_desk.ui.people_controller import PeopleController
+    from recruiter_desk.ui.pipeline_board import PipelineBoard
     from recruiter_desk.ui.task_runner import TaskRunner
+    from recruiter_desk.ui.today_controller import TodayController
+    from recruiter_desk.ui.today_page import TodayPage
+    from recruiter_desk.ui.vacancies_controller import VacanciesController
+
+
+class AreaController(Protocol):
+    def start(self) -> None:
+        """Read the area's data: once, when the area is first shown."""
+
+
+@dataclass(frozen=True)
+class Attached:
+    """What ``attach`` handed over: the open store's services and how to use them."""
+
+    services: AppServices
+    runner: TaskRunner
+    bus: ChangeBus
+
+
+@dataclass
+class Area:
+    """One entry of the sidebar. ``build_page`` and ``build_controller`` import their modules
+    when called, so an area nobody opens costs neither import nor widgets."""
+
+    name: str
+    icon: str
+    build_page: Callable[[], QWidget]
+    build_controller: Callable[[QWidget, Attached], AreaController] | None = None
+    page: QWidget | None = None
+    controller: AreaController | None = None
+    started: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -80,11 +104,8 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.undo_stack = QUndoStack(self)
         self._painted = False
-        self._starters: dict[int, Callable[[], None]] = {}
-        self.people_controller: PeopleController | None = None
-        self.companies_controller: CompaniesController | None = None
-        self.vacancies_controller: VacanciesController | None = None
-        self.board_controller: BoardController | None = None
+        self._attached: Attached | None = None
+        self._templates_opener: Callable[[], MessageTemplatesDialog] | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
@@ -96,35 +117,19 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(150)
 
         self.stack = QStackedWidget()
-        self.people_page = people_page()
-        self.companies_page = companies_page()
-        self.vacancies_page = vacancies_page()
-        self.board_page = PipelineBoard()
-        self.today_page = TodayPage()
-        self.today_controller: TodayController | None = None
-        areas: list[tuple[str, QWidget]] = [
-            (self.tr("Board"), self.board_page),
-            (self.tr("Today"), self.today_page),
-            (self.tr("People"), self.people_page),
-            (self.tr("Companies"), self.companies_page),
-            (self.tr("Vacancies"), self.vacancies_page),
-            (
-                self.tr("Insights"),
-                self._coming(
-                    self.tr("Insights"),
-                    self.tr(
-                        "Funnel conversion, time in stage and how long placements last, as "
-                        "charts. It is being built."
-                    ),
-                ),
-            ),
+        self.areas = [
+            Area(self.tr("Board"), "board", _board_page, self._board_controller),
+            Area(self.tr("Today"), "today", _today_page, self._today_controller),
+            Area(self.tr("People"), "people", _people_page, self._people_controller),
+            Area(self.tr("Companies"), "companies", _companies_page, self._companies_controller),
+            Area(self.tr("Vacancies"), "vacancies", _vacancies_page, self._vacancies_controller),
+            Area(self.tr("Insights"), "insights", self._insights_page),
         ]
-        icons = ("board", "today", "people", "companies", "vacancies", "insights")
-        for position, (name, widget) in enumerate(areas):
-            item = QListWidgetItem(area_icon(icons[position]), name)
-            item.setToolTip(f"{name} (Ctrl+{position + 1})")
+        for position, area in enumerate(self.areas):
+            item = QListWidgetItem(area_icon(area.icon), area.name)
+            item.setToolTip(f"{area.name} (Ctrl+{position + 1})")
             self.sidebar.addItem(item)
-            self.stack.addWidget(widget)
+            self.stack.addWidget(QWidget())  # stands in for the page until it is shown
         self.sidebar.currentRowChanged.connect(self._show_area)
 
         self.banner = QLabel()
@@ -164,9 +169,162 @@ class MainWindow(QMainWindow):
             return
         self.resize(min(1480, int(screen.width() * 0.9)), min(940, int(screen.height() * 0.9)))
 
-    # -- layout ------------------------------------------------------------------------
-    def _coming(self, title: str, body: str) -> QWidget:
-        return EmptyState(title, body)
+    # -- areas: pages built when first shown, controllers made when the store is open --------
+    def _insights_page(self) -> QWidget:
+        from recruiter_desk.ui.empty_state import EmptyState
+
+        return EmptyState(
+            self.tr("Insights"),
+            self.tr(
+                "Funnel conversion, time in stage and how long placements last, as "
+                "charts. It is being built."
+            ),
+        )
+
+    def _page(self, index: int) -> QWidget:
+        """The area's page, built (in place of its stand-in) the first time it is asked for."""
+        area = self.areas[index]
+        if area.page is None:
+            page = area.build_page()
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            area.page = page
+            for splitter in self._splitters(page):
+                self._restore_splitter(splitter)
+        return area.page
+
+    def _controller(self, index: int) -> AreaController | None:
+        """The area's controller, made on first need once the store is open (None before)."""
+        area = self.areas[index]
+        if area.controller is None and self._attached is not None and area.build_controller:
+            area.controller = area.build_controller(self._page(index), self._attached)
+        return area.controller
+
+    @property
+    def board_page(self) -> PipelineBoard:
+        return cast("PipelineBoard", self._page(self.BOARD))
+
+    @property
+    def today_page(self) -> TodayPage:
+        return cast("TodayPage", self._page(self.TODAY))
+
+    @property
+    def people_page(self) -> DirectoryPage:
+        return cast("DirectoryPage", self._page(self.PEOPLE))
+
+    @property
+    def companies_page(self) -> DirectoryPage:
+        return cast("DirectoryPage", self._page(self.COMPANIES))
+
+    @property
+    def vacancies_page(self) -> DirectoryPage:
+        return cast("DirectoryPage", self._page(self.VACANCIES))
+
+    @property
+    def board_controller(self) -> BoardController | None:
+        return cast("BoardController | None", self._controller(self.BOARD))
+
+    @property
+    def today_controller(self) -> TodayController | None:
+        return cast("TodayController | None", self._controller(self.TODAY))
+
+    @property
+    def people_controller(self) -> PeopleController | None:
+        return cast("PeopleController | None", self._controller(self.PEOPLE))
+
+    @property
+    def companies_controller(self) -> CompaniesController | None:
+        return cast("CompaniesController | None", self._controller(self.COMPANIES))
+
+    @property
+    def vacancies_controller(self) -> VacanciesController | None:
+        return cast("VacanciesController | None", self._controller(self.VACANCIES))
+
+    def _board_controller(self, page: QWidget, attached: Attached) -> BoardController:
+        from recruiter_desk.ui.board_controller import BoardController
+
+        services = attached.services
+        board = BoardController(
+            cast("PipelineBoard", page),
+            services.pipeline,
+            attached.runner,
+            attached.bus,
+            self.undo_stack,
+            self.settings,
+            services.people,
+            services.timeline,
+            services.reminders,
+            services.journeys,
+        )
+        self._link_board(board)
+        return board
+
+    def _link_board(self, board: BoardController) -> None:
+        board.person_link.connect(self.reveal_person)
+        board.company_link.connect(self.reveal_company)
+        board.new_vacancy_requested.connect(self._new_vacancy_for_placement)
+
+    def _today_controller(self, page: QWidget, attached: Attached) -> TodayController:
+        from recruiter_desk.ui.today_controller import TodayController
+
+        return TodayController(
+            cast("TodayPage", page),
+            attached.services.reminders,
+            attached.runner,
+            attached.bus,
+            self.undo_stack,
+            self.settings,
+            open_person=self.reveal_person,
+            contact_person=self._contact_person,
+            log_for_person=self._log_for_person,
+        )
+
+    def _people_controller(self, page: QWidget, attached: Attached) -> PeopleController:
+        from recruiter_desk.ui.people_controller import PeopleController
+
+        services = attached.services
+        return PeopleController(
+            cast("DirectoryPage", page),
+            services.people,
+            attached.runner,
+            attached.bus,
+            self.undo_stack,
+            self.settings,
+            services.timeline,
+            services.preferences,
+            templates=services.templates,
+            reminders=services.reminders,
+        )
+
+    def _companies_controller(self, page: QWidget, attached: Attached) -> CompaniesController:
+        from recruiter_desk.ui.companies_controller import CompaniesController
+
+        services = attached.services
+        return CompaniesController(
+            cast("DirectoryPage", page),
+            services.companies,
+            attached.runner,
+            attached.bus,
+            self.undo_stack,
+            self.settings,
+            services.timeline,
+            reminders=services.reminders,
+        )
+
+    def _vacancies_controller(self, page: QWidget, attached: Attached) -> VacanciesController:
+        from recruiter_desk.ui.vacancies_controller import VacanciesController
+
+        services = attached.services
+        return VacanciesController(
+            cast("DirectoryPage", page),
+            services.vacancies,
+            attached.runner,
+            attached.bus,
+            self.undo_stack,
+            self.settings,
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -279,14 +437,12 @@ class MainWindow(QMainWindow):
         self.log_file = log_file
         self.open_data_action.setEnabled(True)
         self.open_log_action.setEnabled(True)
-        self.open_data_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
-        )
-        self.open_log_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
-        )
+        self.open_data_action.triggered.connect(lambda: _open_folder(data_dir))
+        self.open_log_action.triggered.connect(lambda: _open_folder(log_file.parent))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Recruiter Desk"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
@@ -301,84 +457,47 @@ class MainWindow(QMainWindow):
         box.open()
 
     # -- behaviour -----------------------------------------------------------------------
+    def show_board_early(self, reads: BoardReads, runner: TaskRunner, bus: ChangeBus) -> bool:
+        """Before the store is open: if the board is on screen, it shows what ``reads`` finds
+        (cards can be opened and moved once ``attach`` brings the services). Returns whether
+        the board now shows its data."""
+        area = self.areas[self.BOARD]
+        if self._attached is not None or area.controller is not None:
+            return False
+        if not self.isVisible() or self.stack.currentIndex() != self.BOARD:
+            return False
+        from recruiter_desk.ui.board_controller import BoardController
+
+        board = BoardController(
+            self.board_page, None, runner, bus, self.undo_stack, self.settings, reads=reads
+        )
+        self._link_board(board)
+        area.controller = board
+        self._start_area(self.BOARD)
+        return True
+
     def attach(self, services: AppServices, runner: TaskRunner, bus: ChangeBus) -> None:
-        """The store is open: give each area its services and show the data."""
-        self.people_controller = PeopleController(
-            self.people_page,
-            services.people,
-            runner,
-            bus,
-            self.undo_stack,
-            self.settings,
-            services.timeline,
-            services.preferences,
-            templates=services.templates,
-            reminders=services.reminders,
-        )
-        self.companies_controller = CompaniesController(
-            self.companies_page,
-            services.companies,
-            runner,
-            bus,
-            self.undo_stack,
-            self.settings,
-            services.timeline,
-            reminders=services.reminders,
-        )
-        self.vacancies_controller = VacanciesController(
-            self.vacancies_page, services.vacancies, runner, bus, self.undo_stack, self.settings
-        )
-        self.board_controller = BoardController(
-            self.board_page,
-            services.pipeline,
-            runner,
-            bus,
-            self.undo_stack,
-            self.settings,
-            services.people,
-            services.timeline,
-            services.reminders,
-            services.journeys,
-        )
-        self.board_controller.person_link.connect(self.reveal_person)
-        self.board_controller.company_link.connect(self.reveal_company)
-        self.board_controller.new_vacancy_requested.connect(self._new_vacancy_for_placement)
-        # Each area reads its data the first time it is shown: start-up reads only what the
-        # first screen paints (the board, usually), the rest when the user goes there.
-        self._starters = {
-            self.BOARD: self.board_controller.start,
-            self.PEOPLE: self.people_controller.start,
-            self.COMPANIES: self.companies_controller.start,
-            self.VACANCIES: self.vacancies_controller.start,
-        }
-        self.today_controller = TodayController(
-            self.today_page,
-            services.reminders,
-            runner,
-            bus,
-            self.undo_stack,
-            self.settings,
-            open_person=self.reveal_person,
-            contact_person=self._contact_person,
-            log_for_person=self._log_for_person,
-        )
-        self._starters[self.TODAY] = self.today_controller.start
+        """The store is open: the area on screen reads its data (the others when shown)."""
+        self._attached = Attached(services, runner, bus)
+        early = self.areas[self.BOARD].controller
+        if early is not None:
+            cast("BoardController", early).use_services(
+                services.pipeline,
+                people=services.people,
+                timeline=services.timeline,
+                reminders=services.reminders,
+                journeys=services.journeys,
+            )
         self._start_area(self.stack.currentIndex())
-        self.remind_action.setEnabled(True)
-        self._restore_splitter(self.people_page.splitter)
-        self._restore_splitter(self.companies_page.splitter)
-        self._restore_splitter(self.people_page.side)
-        self._restore_splitter(self.companies_page.side)
-        self._restore_splitter(self.vacancies_page.splitter)
-        self.new_person_action.setEnabled(True)
-        self.log_contact_action.setEnabled(True)
-        self.new_company_action.setEnabled(True)
-        self._templates_opener = lambda: MessageTemplatesDialog(
-            services.templates, runner, self.settings, parent=self
-        )
+        for action in (
+            self.remind_action,
+            self.new_person_action,
+            self.log_contact_action,
+            self.new_company_action,
+        ):
+            action.setEnabled(True)
+        self._templates_opener = lambda: _templates_dialog(services, runner, self.settings, self)
         self.templates_action.setEnabled(True)
-        self._journeys = services.journeys
-        self._runner, self._bus = runner, bus
         self.journey_action.setEnabled(True)
 
     def show_area(self, index: int) -> None:
@@ -389,14 +508,18 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def _show_area(self, index: int) -> None:
+        self._page(index)
         self._start_area(index)
         self.stack.setCurrentIndex(index)
         self.settings.setValue("window/area", index)
 
     def _start_area(self, index: int) -> None:
-        starter = self._starters.pop(index, None)
-        if starter is not None:
-            starter()
+        """The first time an area is shown with its controller there, it reads its data."""
+        area = self.areas[index]
+        controller = self._controller(index)
+        if controller is not None and not area.started:
+            area.started = True
+            controller.start()
 
     def reveal_person(self, person_id: int) -> None:
         if self.people_controller:
@@ -433,6 +556,8 @@ class MainWindow(QMainWindow):
         if self.today_controller is None:
             return
         area = self.stack.currentIndex()
+        from recruiter_desk.ui.reminder_dialog import links_for
+
         links, about = links_for(), ""
         if area == self.BOARD and self.board_controller:
             found = self.board_controller.selected_card()
@@ -488,6 +613,8 @@ class MainWindow(QMainWindow):
 
     def _edit_templates(self) -> None:
         """Settings → Message templates…: the texts behind the contact buttons."""
+        if self._templates_opener is None:
+            return
         dialog = self._templates_opener()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "templates_dialog", None))
@@ -496,10 +623,13 @@ class MainWindow(QMainWindow):
 
     def _edit_journey(self) -> None:
         """Settings → Journey after signing…: the touchpoints a signed placement gets."""
+        attached = self._attached
+        if attached is None:
+            return
         from recruiter_desk.ui.journey_editor_dialog import open_journey_editor
 
         dialog = open_journey_editor(
-            self._journeys, self._runner, self._bus, self.undo_stack, parent=self
+            attached.services.journeys, attached.runner, attached.bus, self.undo_stack, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "journey_dialog", None))
@@ -538,16 +668,18 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        for splitter in (
-            self.splitter,
-            self.people_page.splitter,
-            self.companies_page.splitter,
-            self.vacancies_page.splitter,
-            self.people_page.side,
-            self.companies_page.side,
-        ):
+        built = [area.page for area in self.areas if area.page is not None]
+        for splitter in [self.splitter, *(s for page in built for s in self._splitters(page))]:
             self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self.settings.sync()
+
+    @staticmethod
+    def _splitters(page: QWidget) -> list[QSplitter]:
+        """A page's splitters that are remembered across starts: a directory page's ``splitter``
+        (list | details) and ``side`` (details | timeline). A page never built keeps what was
+        saved for it."""
+        found = (getattr(page, "splitter", None), getattr(page, "side", None))
+        return [splitter for splitter in found if isinstance(splitter, QSplitter)]
 
     def _restore_splitter(self, splitter: QSplitter) -> None:
         state = self.settings.value(f"splitters/{splitter.objectName()}")
@@ -583,3 +715,48 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+
+# -- what is imported only when needed -----------------------------------------------------------
+def _board_page() -> QWidget:
+    from recruiter_desk.ui.pipeline_board import PipelineBoard
+
+    return PipelineBoard()
+
+
+def _today_page() -> QWidget:
+    from recruiter_desk.ui.today_page import TodayPage
+
+    return TodayPage()
+
+
+def _people_page() -> QWidget:
+    from recruiter_desk.ui.people_controller import people_page
+
+    return people_page()
+
+
+def _companies_page() -> QWidget:
+    from recruiter_desk.ui.companies_controller import companies_page
+
+    return companies_page()
+
+
+def _vacancies_page() -> QWidget:
+    from recruiter_desk.ui.vacancies_controller import vacancies_page
+
+    return vacancies_page()
+
+
+def _templates_dialog(
+    services: AppServices, runner: TaskRunner, settings: QSettings, parent: QWidget
+) -> MessageTemplatesDialog:
+    from recruiter_desk.ui.message_templates_dialog import MessageTemplatesDialog
+
+    return MessageTemplatesDialog(services.templates, runner, settings, parent=parent)
+
+
+def _open_folder(folder: Path) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -23,6 +23,10 @@ start. Several at once become one summary ("3 reminders became due while you wer
 never a storm. While notifications are paused nothing is told and ``checked until`` stays
 where it was, so what fell due in the pause is summed up when it ends.
 
+Each check reads on the background executor (at start, with years of reminders, that is
+most of a second of queries) and tells on the GUI thread when the answer comes back; one check
+runs at a time, and a check asked for meanwhile follows it.
+
 ``now`` comes from the injected clock (the reminders service's by default) and the monotonic
 clock is injected too, so tests use fixed clocks and simulate a sleep by moving only the wall
 clock.
@@ -32,8 +36,10 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -44,7 +50,7 @@ from recruiter_desk.ui.notifications import Notifier
 from recruiter_desk.ui.reminder_notices import CatchUp, ReminderNotices
 
 if TYPE_CHECKING:
-    from recruiter_desk.domain.reminders import Reminder
+    from recruiter_desk.domain.reminders import DueCounts, Reminder
     from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.ui.change_bus import ChangeBus
     from recruiter_desk.ui.task_runner import TaskRunner
@@ -68,6 +74,18 @@ BATCH_LIMIT = 500
 PAUSE = timedelta(hours=1)
 CHECKED_KEY = "reminders/checked_until"
 RESOLUTION = timedelta(microseconds=1)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one check read on the executor, for the GUI thread to act on."""
+
+    pending: list[Reminder]
+    """Due in the checked window and not told yet (at most ``BATCH_LIMIT``)."""
+    count: int
+    """How many are pending in all."""
+    counts: DueCounts
+    next_due: datetime | None
 
 
 class ReminderScheduler(QObject):
@@ -109,6 +127,11 @@ class ReminderScheduler(QObject):
 
         self.checked_until: datetime | None = None
         self.paused_until: datetime | None = None
+        self.next_due: datetime | None = None
+        """The next moment a reminder wants attention, as the last check read it."""
+        self._checking = False
+        self._asked_again: CatchUp | None = None
+        self._stopped = False
         self._last_wall: datetime | None = None
         self._last_monotonic = 0.0
         self._place: tuple[object, object] | None = None
@@ -127,6 +150,7 @@ class ReminderScheduler(QObject):
         self.watch.start(self.watch_ms)
 
     def stop(self) -> None:
+        self._stopped = True
         self.timer.stop()
         self.watch.stop()
         self.settings.sync()
@@ -154,35 +178,76 @@ class ReminderScheduler(QObject):
     # -- checking -------------------------------------------------------------------------------
 
     def check(self, catch_up: CatchUp = CatchUp.NONE) -> None:
-        """Tell what fell due since the last check, refresh the counts, arm the timer."""
+        """Tell what fell due since the last check, refresh the counts, arm the timer. The
+        reading happens on the executor; while one check runs, another waits for it."""
+        if self._checking:
+            if self._asked_again in (None, CatchUp.NONE):
+                self._asked_again = catch_up
+            return
         now = self._clock()
         if self.paused_until is not None and now >= self.paused_until:
             self.paused_until = None
             self.paused_changed.emit(None)
             catch_up = CatchUp.PAUSED
-        if self.paused_until is None:
-            self._tell_due(now, catch_up)
-        self.counts_changed.emit(self.reminders.counts())
-        self._arm(now)
-        self.checked.emit()
-
-    def _tell_due(self, now: datetime, catch_up: CatchUp) -> None:
+        telling = self.paused_until is None
         start = min(self.checked_until or now, now)
         end = now + RESOLUTION
-        found = self.reminders.due_between(start, end, limit=BATCH_LIMIT)
-        pending = [r for r in found if r.notified_at is None or r.notified_at < r.alert_at]
-        count = len(pending)
-        if len(found) == BATCH_LIMIT:
-            count += self.reminders.count_due_between(start, end) - len(found)
-        self.checked_until = end
-        self.settings.setValue(CHECKED_KEY, end.isoformat())
+        reminders = self.reminders
+
+        def read() -> Reading:
+            pending: list[Reminder] = []
+            count = 0
+            if telling:
+                found = reminders.due_between(start, end, limit=BATCH_LIMIT)
+                pending = [r for r in found if r.notified_at is None or r.notified_at < r.alert_at]
+                count = len(pending)
+                if len(found) == BATCH_LIMIT:
+                    count += reminders.count_due_between(start, end) - len(found)
+            return Reading(pending, count, reminders.counts(), reminders.next_due_at(now))
+
+        self._checking = True
+        self.runner.run(
+            read,
+            lambda reading: self._read(reading, now, end if telling else None, catch_up),
+            self._read_failed,
+        )
+
+    def _read(
+        self, reading: Reading, now: datetime, checked_until: datetime | None, catch_up: CatchUp
+    ) -> None:
+        self._checking = False
+        if self._stopped:
+            return
+        if checked_until is not None:
+            self.checked_until = checked_until
+            self.settings.setValue(CHECKED_KEY, checked_until.isoformat())
+            self._tell(reading, now, catch_up)
+        self.next_due = reading.next_due
+        self.counts_changed.emit(reading.counts)
+        self._arm(now)
+        self.checked.emit()
+        self._check_again()
+
+    def _read_failed(self, error: BaseException) -> None:
+        """A bug or a broken file: the crash dialog says so; the next check tries again."""
+        self._checking = False
+        sys.excepthook(type(error), error, error.__traceback__)
+        self._check_again()
+
+    def _check_again(self) -> None:
+        again, self._asked_again = self._asked_again, None
+        if again is not None and not self._stopped:
+            self.check(again)
+
+    def _tell(self, reading: Reading, now: datetime, catch_up: CatchUp) -> None:
+        pending = reading.pending
         if not pending:
             return
         zone = self.reminders.zone()
-        if count == 1:
+        if reading.count == 1:
             notice = self.notices.reminder(pending[0], now, zone)
         else:
-            notice = self.notices.summary(pending, count, catch_up)
+            notice = self.notices.summary(pending, reading.count, catch_up)
         self.notifier.notify(notice)
         self._mark_notified(pending, now)
 
@@ -196,7 +261,7 @@ class ReminderScheduler(QObject):
         )
 
     def _arm(self, now: datetime) -> None:
-        moments = [self.reminders.next_due_at(now), self.paused_until]
+        moments = [self.next_due, self.paused_until]
         upcoming = [moment for moment in moments if moment is not None]
         if not upcoming:
             self.timer.stop()

@@ -10,14 +10,17 @@ is only ever called from here, after the ``QApplication`` exists (before it, it 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from recruiter_desk import APP_NAME
-from recruiter_desk.domain.reminders import DueCounts
+
+if TYPE_CHECKING:
+    # Only once the data is open: the tray is built before the first paint.
+    from recruiter_desk.domain.reminders import DueCounts
 
 KEEP_RUNNING_KEY = "tray/keep_running"
 """Setting: closing the window keeps the app in the tray (on unless the user turns it off)."""
@@ -102,7 +105,7 @@ class TrayIcon(QObject):
         self._tray_available = tray_available or QSystemTrayIcon.isSystemTrayAvailable
         self._supports_messages = supports_messages or QSystemTrayIcon.supportsMessages
         self.available = False
-        self.counts = DueCounts(0, 0)
+        self.counts: DueCounts | None = None  # until the reminders are read
         self.paused_until = ""
         self._rechecks = 0
         self.fast_recheck_ms = FAST_RECHECK_MS
@@ -184,7 +187,8 @@ class TrayIcon(QObject):
         return self.system_tray.toolTip()
 
     def _update_tooltip(self) -> None:
-        overdue, later = self.counts.overdue, self.counts.due_today
+        counts = self.counts
+        overdue, later = (counts.overdue, counts.due_today) if counts else (0, 0)
         parts = []
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue))

@@ -5,9 +5,13 @@
   it, so that the user can edit it. The table was never written before this revision, so it
   is created anew.
 - ``reminder.alert_at`` (due time, or the end of a later snooze) becomes a generated column
-  with indexes, so that the board's next-reminder lookups and the Today lists walk an index.
+  with indexes, so that the board's next-reminder lookups and the Today lists walk an index
+  (promised replies first through ``status, kind, alert_at``); the ``status, due_at`` index
+  they walked before goes.
 - ``person.last_contact_at``: the newest live conversation with the person, filled from the
-  timeline.
+  timeline, and indexed for "placed and quiet" (oldest contact first).
+- ``company``: an index holding what "clients going cold" compares (last contact, creation,
+  keep-in-touch days), so that it does not read every wide company row.
 
 Revision ID: 0002_editable_journeys
 Revises: 0001_initial
@@ -88,7 +92,9 @@ def upgrade() -> None:
         sa.Column("alert_at", sa.DateTime(), sa.Computed(ALERT_AT, persisted=False)),
     )
     op.drop_index("ix_reminder_placement", table_name="reminder")
+    op.drop_index("ix_reminder_status_due", table_name="reminder")
     op.create_index("ix_reminder_status_alert", "reminder", ["status", "alert_at"])
+    op.create_index("ix_reminder_status_kind_alert", "reminder", ["status", "kind", "alert_at"])
     op.create_index(
         "ix_reminder_placement_alert", "reminder", ["placement_id", "status", "alert_at"]
     )
@@ -100,6 +106,18 @@ def upgrade() -> None:
         " JOIN interaction ON interaction.id = interaction_person.interaction_id"
         " WHERE interaction_person.person_id = person.id"
         " AND interaction.kind = 'conversation' AND interaction.deleted_at IS NULL)"
+    )
+    op.create_index("ix_person_live_last_contact", "person", ["deleted_at", "last_contact_at"])
+    op.create_index(
+        "ix_company_live_keep_in_touch",
+        "company",
+        [
+            "deleted_at",
+            "last_contact_at",
+            "created_at",
+            "keep_in_touch_ideal_days",
+            "keep_in_touch_max_days",
+        ],
     )
     _seed_default_journey()
 
@@ -228,9 +246,13 @@ def _seed_default_journey() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_company_live_keep_in_touch", table_name="company")
+    op.drop_index("ix_person_live_last_contact", table_name="person")
     op.drop_column("person", "last_contact_at")
     op.drop_index("ix_reminder_placement_alert", table_name="reminder")
+    op.drop_index("ix_reminder_status_kind_alert", table_name="reminder")
     op.drop_index("ix_reminder_status_alert", table_name="reminder")
+    op.create_index("ix_reminder_status_due", "reminder", ["status", "due_at"])
     op.create_index("ix_reminder_placement", "reminder", ["placement_id", "status"])
     op.drop_column("reminder", "alert_at")
     op.execute("UPDATE reminder SET journey_step_id = NULL")

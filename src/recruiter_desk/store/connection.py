@@ -1,0 +1,36 @@
+"""The pragmas every connection to the database gets, with the standard library only.
+
+``engine.open_engine`` applies them to each connection of its SQLAlchemy engines; start-up
+opens one plain ``sqlite3`` connection with the same set to read the board's first screen
+before SQLAlchemy is imported (``services.early_board``). Both go through ``configure``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+DATABASE_FILENAME = "recruiter-desk.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+
+
+def configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
+    """WAL, foreign keys, full sync and the busy timeout; a reader is also query-only."""
+    # The driver's own transaction handling would issue BEGIN lazily and hide
+    # "BEGIN IMMEDIATE"; the engine's "begin" event issues it instead.
+    connection.isolation_level = None
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    if read_only:
+        cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A query-only connection, usable from another thread than the one that opened it."""
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    configure(connection, read_only=True)
+    return connection

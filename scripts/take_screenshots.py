@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 AREAS = {"board": 0, "today": 1, "people": 2, "companies": 3, "vacancies": 4, "insights": 5}
+DIALOGS = ("journey",)
+"""Settings dialogs shot on their own, over the board."""
 
 
 def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
@@ -49,7 +51,7 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
         window.resize(*size)
         window.show()
         window.attach(services, TaskRunner(synchronous=True), ChangeBus())
-        window.show_area(AREAS[area])
+        window.show_area(AREAS.get(area, 0))
         controller = {
             "people": window.people_controller,
             "companies": window.companies_controller,
@@ -59,7 +61,14 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
         for _ in range(5):
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(out))
+        shown = window
+        if area == "journey":
+            window.journey_action.trigger()
+            shown = window.journey_dialog
+            shown.table.selectRow(1)
+            for _ in range(5):
+                app.processEvents()
+        shown.grab().save(str(out))
         window.close()
         services.close()
     print(f"wrote {out}")
@@ -68,7 +77,7 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=["en", "nl"])
-    parser.add_argument("--area", choices=sorted(AREAS))
+    parser.add_argument("--area", choices=sorted((*AREAS, *DIALOGS)))
     parser.add_argument("--out", type=Path)
     parser.add_argument("--size", default="1440x860")
     args = parser.parse_args()
@@ -82,7 +91,7 @@ def main() -> None:
         )
         return
     for language in ("en", "nl"):
-        for area in ("board", "today", "people", "companies", "vacancies"):
+        for area in ("board", "today", "people", "companies", "vacancies", *DIALOGS):
             subprocess.run(
                 [
                     sys.executable,

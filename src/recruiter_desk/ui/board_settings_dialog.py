@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.pipeline import RiskThresholds, Stage
 from recruiter_desk.ui.dialog_buttons import save_cancel_buttons
+from recruiter_desk.ui.item_rows import shift_row
 from recruiter_desk.ui.stage_labels import stage_label
 
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,13 +100,9 @@ class BoardSettingsDialog(QDialog):
             label.setWordWrap(True)
 
     def _shift(self, step: int) -> None:
-        row = self.table.currentIndex().row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
-            return
-        items = self.model.takeRow(row)
-        self.model.insertRow(target, items)
-        self.table.selectRow(target)
+        target = shift_row(self.model, self.table.currentIndex().row(), step)
+        if target is not None:
+            self.table.selectRow(target)
 
     def stages(self) -> list[Stage]:
         result = []

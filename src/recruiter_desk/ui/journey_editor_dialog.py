@@ -39,6 +39,7 @@ from recruiter_desk.domain.vocabulary import JourneyAnchor, JourneyAudience
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.change_bus import ChangeBus
 from recruiter_desk.ui.dialog_buttons import save_cancel_buttons
+from recruiter_desk.ui.item_rows import shift_row
 from recruiter_desk.ui.journey_labels import (
     JourneyWording,
     anchor_label,
@@ -389,13 +390,9 @@ class JourneyEditorDialog(QDialog):
         self._select(row)
 
     def _shift(self, step: int) -> None:
-        row = self.table.currentIndex().row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
-            return
-        items = self.model.takeRow(row)
-        self.model.insertRow(target, items)
-        self._select(target)
+        target = shift_row(self.model, self.table.currentIndex().row(), step)
+        if target is not None:
+            self._select(target)
 
     def restore_default(self) -> None:
         self._fill(self._default.steps)

@@ -7,6 +7,22 @@ from datetime import datetime
 
 from recruiter_desk.domain.vocabulary import Channel, Direction, InteractionKind
 
+# The app's own events (``InteractionKind.SYSTEM_EVENT``), by ``event_type``.
+STAGE_MOVED = "stage_moved"
+REMINDER_DONE = "reminder_done"
+STAGE_ARROW = " → "
+
+
+def stage_moved_summary(before: str, after: str) -> str:
+    """A stage move as stored: the two stage names of that moment."""
+    return f"{before}{STAGE_ARROW}{after}"
+
+
+def stage_moved_names(summary: str) -> tuple[str, str] | None:
+    """The two stage names of a stored stage move, or None if it was not stored so."""
+    before, arrow, after = summary.partition(STAGE_ARROW)
+    return (before, after) if arrow else None
+
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:

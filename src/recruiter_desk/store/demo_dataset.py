@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from recruiter_desk.domain.stages import DEFAULT_STAGES
+from recruiter_desk.domain.timeline import REMINDER_DONE, STAGE_MOVED, stage_moved_summary
 from recruiter_desk.domain.vocabulary import (
     Channel,
     CompanyStatus,
@@ -2230,7 +2231,7 @@ class _DatasetGenerator:
                 summary = title.format(
                     first=person.first_name, company=person.company.name if person.company else ""
                 )
-                event_type = "reminder_done"
+                event_type = REMINDER_DONE
             else:
                 summary, event_type = "Toestemming vastgelegd", "consent_given"
             yield _Interaction(
@@ -2252,10 +2253,10 @@ class _DatasetGenerator:
         return _Interaction(
             placement.entered[index],
             InteractionKind.SYSTEM_EVENT,
-            "stage_moved",
+            STAGE_MOVED,
             None,
             Direction.NONE,
-            f"{self.stage_names[before]} → {self.stage_names[after]}",
+            stage_moved_summary(self.stage_names[before], self.stage_names[after]),
             "",
             placement.vacancy.company.id,
             placement.id,

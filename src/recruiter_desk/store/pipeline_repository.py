@@ -19,6 +19,7 @@ from recruiter_desk.domain.pipeline import (
     Stage,
     StageSpan,
 )
+from recruiter_desk.domain.timeline import STAGE_MOVED, stage_moved_summary
 from recruiter_desk.domain.vocabulary import (
     Direction,
     InteractionKind,
@@ -190,8 +191,8 @@ def move_placement(
                 placement,
                 company_id,
                 now,
-                "stage_moved",
-                f"{from_stage.name} → {to_stage.name}",
+                STAGE_MOVED,
+                stage_moved_summary(from_stage.name, to_stage.name),
                 closing.reason if closing else "",
             )
         )

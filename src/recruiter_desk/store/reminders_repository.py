@@ -39,6 +39,7 @@ from recruiter_desk.domain.reminders import (
     ReminderDraft,
     ReminderSnapshot,
 )
+from recruiter_desk.domain.timeline import REMINDER_DONE
 from recruiter_desk.domain.vocabulary import (
     Channel,
     Direction,
@@ -60,7 +61,6 @@ from recruiter_desk.store.models import (
     VacancyModel,
 )
 
-REMINDER_DONE_EVENT = "reminder_done"
 SIGNED_STAGE_KEYS = ("signed",)
 PLACED_STAGE_KEYS = ("started", "retained", "placed")
 
@@ -232,7 +232,7 @@ def complete(session: Session, reminder_id: int, now: datetime) -> DoneReceipt:
     event = InteractionModel(
         occurred_at=now,
         kind=InteractionKind.SYSTEM_EVENT,
-        event_type=REMINDER_DONE_EVENT,
+        event_type=REMINDER_DONE,
         channel=None,
         direction=Direction.NONE,
         summary=model.title[:500],

@@ -6,21 +6,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from recruiter_desk.domain.timeline import TimelineEntry
+from recruiter_desk.domain.timeline import (
+    REMINDER_DONE,
+    STAGE_MOVED,
+    TimelineEntry,
+    stage_moved_names,
+    stage_moved_summary,
+)
 from recruiter_desk.ui.journey_labels import touchpoint_title
 from recruiter_desk.ui.stage_labels import stored_stage_name_label
-
-STAGE_MOVED = "stage_moved"
-REMINDER_DONE = "reminder_done"
-ARROW = " → "
 
 
 def entry_summary(entry: TimelineEntry) -> str:
     if not entry.is_system_event:
         return entry.summary
-    if entry.event_type == STAGE_MOVED and ARROW in entry.summary:
-        before, after = entry.summary.split(ARROW, 1)
-        return stored_stage_name_label(before) + ARROW + stored_stage_name_label(after)
+    names = stage_moved_names(entry.summary) if entry.event_type == STAGE_MOVED else None
+    if names is not None:
+        before, after = names
+        return stage_moved_summary(stored_stage_name_label(before), stored_stage_name_label(after))
     if entry.event_type == REMINDER_DONE:
         return QCoreApplication.translate("Timeline", "Done: %1").replace(
             "%1", touchpoint_title(entry.summary)

@@ -103,7 +103,7 @@ class BoardBench:
     def __init__(self, data_dir: Path, work: Path) -> None:
         from recruiter_desk.services.app_services import open_services
         from recruiter_desk.store.database import database_path
-        from recruiter_desk.ui.task_runner import TaskRunner
+        from recruiter_desk.ui.operations.task_runner import TaskRunner
 
         self.app = application()
         self.services = open_services(data_dir)
@@ -118,9 +118,9 @@ class BoardBench:
     # -- the app's side ----------------------------------------------------------------
     def open_board(self) -> OpenBoard:
         """Build, fill and show the board; returns once its columns have painted."""
-        from recruiter_desk.ui.board_controller import BoardController
-        from recruiter_desk.ui.change_bus import ChangeBus
-        from recruiter_desk.ui.pipeline_board import PipelineBoard
+        from recruiter_desk.ui.board.board_controller import BoardController
+        from recruiter_desk.ui.board.pipeline_board import PipelineBoard
+        from recruiter_desk.ui.operations.change_bus import ChangeBus
 
         bus = ChangeBus()
         undo_stack = QUndoStack()

@@ -40,10 +40,10 @@ class _TimelineView:
 
         from benchmarks.qt_in_process import PaintWatcher, application
         from recruiter_desk.services.app_services import open_services
-        from recruiter_desk.ui.change_bus import ChangeBus
-        from recruiter_desk.ui.task_runner import TaskRunner
-        from recruiter_desk.ui.timeline_controller import TimelineController
-        from recruiter_desk.ui.timeline_panel import TimelinePanel
+        from recruiter_desk.ui.operations.change_bus import ChangeBus
+        from recruiter_desk.ui.operations.task_runner import TaskRunner
+        from recruiter_desk.ui.timeline.timeline_controller import TimelineController
+        from recruiter_desk.ui.timeline.timeline_panel import TimelinePanel
 
         application()
         self.services = open_services(data_dir)
@@ -95,7 +95,7 @@ class _TimelineView:
 
 def _view(data_dir: Path) -> _TimelineView | None:
     try:
-        import recruiter_desk.ui.timeline_controller  # noqa: F401
+        import recruiter_desk.ui.timeline.timeline_controller  # noqa: F401
     except ImportError:
         return None
     return _TimelineView(data_dir)

@@ -24,10 +24,10 @@ class _TodayView:
 
         from benchmarks.qt_in_process import PaintWatcher, application
         from recruiter_desk.services.app_services import open_services
-        from recruiter_desk.ui.change_bus import ChangeBus
-        from recruiter_desk.ui.task_runner import TaskRunner
-        from recruiter_desk.ui.today_controller import TodayController
-        from recruiter_desk.ui.today_page import TodayPage
+        from recruiter_desk.ui.operations.change_bus import ChangeBus
+        from recruiter_desk.ui.operations.task_runner import TaskRunner
+        from recruiter_desk.ui.today.today_controller import TodayController
+        from recruiter_desk.ui.today.today_page import TodayPage
 
         application()
         self.services = open_services(data_dir)
@@ -67,7 +67,7 @@ class _TodayView:
 
 def measure(size: str, data_dir: Path, runs: int, work: Path) -> Row:
     try:
-        import recruiter_desk.ui.today_controller  # noqa: F401
+        import recruiter_desk.ui.today.today_controller  # noqa: F401
     except ImportError:
         return Row("Today view: compute + paint", size, "ms", note=NOT_BUILT)
     view = _TodayView(data_dir, work)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
-SOURCES = ROOT / "src" / "recruiter_desk"
+SOURCES = ROOT / "recruiter_desk"
 TRANSLATIONS = RESOURCES / "translations"
 MODULE = SOURCES / "ui" / "resources_rc.py"
 LANGUAGES = ("nl", "en")

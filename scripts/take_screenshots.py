@@ -33,9 +33,9 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
     from recruiter_desk.store.database import database_path
     from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
     from recruiter_desk.store.schema_upgrade import upgrade_database
-    from recruiter_desk.ui.change_bus import ChangeBus
-    from recruiter_desk.ui.main_window import MainWindow
-    from recruiter_desk.ui.task_runner import TaskRunner
+    from recruiter_desk.ui.operations.change_bus import ChangeBus
+    from recruiter_desk.ui.operations.task_runner import TaskRunner
+    from recruiter_desk.ui.shell.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
     install_translators(app, language)

@@ -110,14 +110,14 @@ def services(data_dir: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def runner(qapp: object):  # type: ignore[no-untyped-def]
-    from recruiter_desk.ui.task_runner import TaskRunner
+    from recruiter_desk.ui.operations.task_runner import TaskRunner
 
     return TaskRunner(synchronous=True)
 
 
 @pytest.fixture
 def bus(qapp: object):  # type: ignore[no-untyped-def]
-    from recruiter_desk.ui.change_bus import ChangeBus
+    from recruiter_desk.ui.operations.change_bus import ChangeBus
 
     return ChangeBus()
 

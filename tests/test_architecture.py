@@ -52,9 +52,10 @@ def test_the_window_imports_no_database_library_before_first_paint() -> None:
     """Fast start: the window and everything up to app.exec() must not import these, nor
     what shows the board's first screen (the start-up reader and the board's controller)."""
     loaded = imported_after(
-        "import recruiter_desk.app.main\nimport recruiter_desk.ui.main_window\n"
+        "import recruiter_desk.app.main\nimport recruiter_desk.ui.shell.main_window\n"
         "import recruiter_desk.app.store_loader\nimport recruiter_desk.app.ui_setup\n"
-        "import recruiter_desk.services.early_board\nimport recruiter_desk.ui.board_controller"
+        "import recruiter_desk.services.early_board\n"
+        "import recruiter_desk.ui.board.board_controller"
     )
     heavy = sorted(m for m in loaded if m.split(".")[0] in {"sqlalchemy", "alembic", "keyring"})
     assert heavy == []
@@ -63,7 +64,7 @@ def test_the_window_imports_no_database_library_before_first_paint() -> None:
 def test_views_do_not_touch_the_store() -> None:
     """Widgets get data through services; no SQL, no store import in ui/."""
     offenders = []
-    for path in sorted((PACKAGE / "ui").glob("*.py")):
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             names: list[str] = []

@@ -15,8 +15,8 @@ from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from recruiter_desk import APP_NAME
-from recruiter_desk.ui.desktop_notifications import DesktopNotifications
-from recruiter_desk.ui.notifications import (
+from recruiter_desk.ui.desktop.desktop_notifications import DesktopNotifications
+from recruiter_desk.ui.desktop.notifications import (
     BannerAdapter,
     DesktopNotificationAdapter,
     Notice,
@@ -24,16 +24,16 @@ from recruiter_desk.ui.notifications import (
     Opens,
     TrayBalloonAdapter,
 )
-from recruiter_desk.ui.tray import TOLD_KEY, TrayIcon
+from recruiter_desk.ui.desktop.tray import TOLD_KEY, TrayIcon
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from recruiter_desk.services.app_services import AppServices
-    from recruiter_desk.ui.change_bus import ChangeBus
-    from recruiter_desk.ui.main_window import MainWindow
-    from recruiter_desk.ui.reminder_scheduler import Clock, ReminderScheduler
-    from recruiter_desk.ui.task_runner import TaskRunner
+    from recruiter_desk.ui.operations.change_bus import ChangeBus
+    from recruiter_desk.ui.operations.task_runner import TaskRunner
+    from recruiter_desk.ui.reminders.reminder_scheduler import Clock, ReminderScheduler
+    from recruiter_desk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ class BackgroundPresence(QObject):
 
     def attach(self, services: AppServices, runner: TaskRunner, bus: ChangeBus) -> None:
         """The data is open: the scheduler starts (telling what fell due while away)."""
-        from recruiter_desk.ui.reminder_scheduler import ReminderScheduler
+        from recruiter_desk.ui.reminders.reminder_scheduler import ReminderScheduler
 
         self.scheduler = ReminderScheduler(
             services.reminders,

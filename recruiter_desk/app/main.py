@@ -148,8 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from recruiter_desk.app.autostart import Autostart, launch_command
     from recruiter_desk.app.background_presence import BackgroundPresence, build_notifier
-    from recruiter_desk.ui.main_window import MainWindow
-    from recruiter_desk.ui.tray import TrayIcon
+    from recruiter_desk.ui.desktop.tray import TrayIcon
+    from recruiter_desk.ui.shell.main_window import MainWindow
 
     tray = TrayIcon(app.windowIcon())
     # Start at login opens the same data folder; not offered for the throwaway sample data.

@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from recruiter_desk.ui.after_paint import AfterPaint
-from recruiter_desk.ui.change_bus import ChangeBus
-from recruiter_desk.ui.task_runner import TaskRunner
+from recruiter_desk.ui.operations.change_bus import ChangeBus
+from recruiter_desk.ui.operations.task_runner import TaskRunner
+from recruiter_desk.ui.widgets.after_paint import AfterPaint
 
 if TYPE_CHECKING:
     from recruiter_desk.services.app_services import AppServices
     from recruiter_desk.services.early_board import EarlyBoardReader
-    from recruiter_desk.ui.main_window import MainWindow
+    from recruiter_desk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class StoreLoader(QObject):
             log.info("schema upgraded from %s; backup at %s", upgrade.from_revision, upgrade.backup)
 
     def _failed(self, error: BaseException) -> None:
-        from recruiter_desk.ui.store_errors import describe_open_error
+        from recruiter_desk.ui.operations.store_errors import describe_open_error
 
         log.error("opening the data in %s failed", self.data_dir, exc_info=error)
         self.window.show_banner(describe_open_error(error, self.data_dir))

@@ -1,0 +1,1 @@
+"""The placement board: columns of cards, filters, moves with their dialogs, placements."""

@@ -1,0 +1,168 @@
+"""Layout of the placement board: a filter bar and one column per stage.
+
+Layout only; ``BoardController`` fills the columns and reacts to what the user does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruiter_desk.ui.widgets.empty_state import EmptyState
+
+COLUMN_WIDTH = 258
+
+
+class BoardColumn(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardColumn")
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.title = QLabel(title)
+        self.title.setObjectName("columnTitle")
+        self.title.setWordWrap(False)
+        self.count = QLabel()
+        self.count.setObjectName("columnCount")
+        header = QHBoxLayout()
+        header.setContentsMargins(8, 6, 8, 2)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.count)
+
+        self.view = QListView()
+        self.view.setObjectName("columnCards")
+        self.view.setAccessibleName(title)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setUniformItemSizes(True)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+
+
+class PipelineBoard(QWidget):
+    LOADING, EMPTY, COLUMNS = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardPage")
+        title = QLabel(self.tr("Board"))
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by name, vacancy or company"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter the board"))
+        self.search.setMinimumWidth(140)
+        self.vacancy = QComboBox()
+        self.vacancy.setAccessibleName(self.tr("Vacancy"))
+        self.vacancy.setMinimumContentsLength(8)
+        self.vacancy.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.company = QComboBox()
+        self.company.setAccessibleName(self.tr("Company"))
+        self.company.setMinimumContentsLength(7)
+        self.company.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag = QComboBox()
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.tag.setMinimumContentsLength(5)
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.needs_attention = QCheckBox(self.tr("Needs &attention"))
+        self.needs_attention.setToolTip(
+            self.tr("Only cards with a risk badge or an overdue reminder")
+        )
+        self.show_closed = QCheckBox(self.tr("Show c&losed"))
+        self.show_closed.setToolTip(self.tr("Also show Placed for good, Rejected and Withdrawn"))
+        self.settings_button = QPushButton(self.tr("Board settings…"))
+        self.new_button = QPushButton(self.tr("New placement…"))
+        self.new_button.setObjectName("primaryButton")
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.needs_attention)
+        top.addWidget(self.show_closed)
+        top.addSpacing(8)
+        top.addWidget(self.settings_button)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.vacancy, 1)
+        filters.addWidget(self.company, 1)
+        filters.addWidget(self.tag)
+
+        self.columns_holder = QWidget()
+        self.columns_layout = QHBoxLayout(self.columns_holder)
+        self.columns_layout.setContentsMargins(0, 0, 0, 0)
+        self.columns_layout.setSpacing(10)
+        self.columns_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.columns_holder)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.loading = EmptyState(self.tr("Opening your data…"), "")
+        self.empty = EmptyState(
+            self.tr("No placements yet"),
+            self.tr(
+                "A placement is a person in a vacancy, from the first contact to years after "
+                "the start date. Add one to put the first card on the board."
+            ),
+            self.tr("New placement…"),
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.scroll)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        self.columns: list[BoardColumn] = []
+        self.show_state(self.LOADING)
+
+    def show_state(self, state: int) -> None:
+        self.stack.setCurrentIndex(state)
+        self.new_button.setEnabled(state != self.LOADING)
+
+    def set_columns(self, titles: list[str]) -> list[BoardColumn]:
+        for column in self.columns:
+            self.columns_layout.removeWidget(column)
+            column.deleteLater()
+        self.columns = []
+        for position, title in enumerate(titles):
+            column = BoardColumn(title)
+            self.columns_layout.insertWidget(position, column)
+            self.columns.append(column)
+        return self.columns

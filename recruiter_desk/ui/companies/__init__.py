@@ -1,0 +1,1 @@
+"""Companies: the list, the company page and dialog."""

@@ -1,0 +1,1 @@
+"""Contacting a person in their channel: contact buttons, the composer, message templates."""

@@ -1,0 +1,1 @@
+"""The desktop: the system tray, desktop notifications and their fallbacks."""

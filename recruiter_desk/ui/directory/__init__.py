@@ -1,0 +1,1 @@
+"""The list | details | timeline page shared by People, Companies and Vacancies."""

@@ -1,0 +1,1 @@
+"""Journeys after signing: the editor and the touchpoints' words."""

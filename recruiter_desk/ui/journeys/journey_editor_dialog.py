@@ -1,0 +1,467 @@
+"""Settings → Journey: the touchpoints a placement gets when its card enters Signed.
+
+A list of the steps (when, what, with whom, which message) and, beside it, the selected step's
+form; edits in the form show in the list at once. Save stores the whole journey (undoable from
+the Edit menu); Cancel leaves it as it was. "Restore the default" fills in the journey the app
+came with, to save or not.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruiter_desk.domain.journeys import Journey, JourneyStep
+from recruiter_desk.domain.message_templates import TemplateKey
+from recruiter_desk.domain.vocabulary import JourneyAnchor, JourneyAudience
+from recruiter_desk.services.changes import Changes
+from recruiter_desk.ui.contact.message_template_labels import template_name
+from recruiter_desk.ui.journeys.journey_labels import (
+    JourneyWording,
+    anchor_label,
+    audience_label,
+    stored_title,
+    touchpoint_title,
+)
+from recruiter_desk.ui.operations.change_bus import ChangeBus
+from recruiter_desk.ui.operations.task_runner import TaskRunner
+from recruiter_desk.ui.operations.undo_commands import CallbackCommand
+from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
+from recruiter_desk.ui.widgets.item_rows import shift_row
+
+if TYPE_CHECKING:
+    from recruiter_desk.services.journeys_service import JourneysService
+
+STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE, WHEN, AUDIENCE, MESSAGE = range(4)
+DAYS, WEEKS, MONTHS = range(3)
+AFTER, BEFORE = range(2)
+TEMPLATE_KEYS = frozenset(key.value for key in TemplateKey)
+
+
+class JourneyEditorDialog(QDialog):
+    """Emits ``confirmed(Journey)`` with the edited journey."""
+
+    confirmed = Signal(object)
+
+    def __init__(self, journey: Journey, default: Journey, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Journey after signing"))
+        self._default = default
+        self._wording = JourneyWording(self)
+        self._loading = False
+
+        intro = QLabel(
+            self.tr(
+                "The touchpoints a placement gets when its card enters Signed, counted from "
+                "its dates. Each becomes a reminder at 9:00 with the person's preferred "
+                "channel. Changes apply to journeys started or rescheduled from now on."
+            )
+        )
+        intro.setWordWrap(True)
+        self.active = QCheckBox(self.tr("Start this journey when a card enters Signed"))
+        self.active.setChecked(journey.active)
+
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Touchpoint"), self.tr("When"), self.tr("With"), self.tr("Message")]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AUDIENCE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Interactive)
+        self.table.setAccessibleName(self.tr("Touchpoints"))
+
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move &down"))
+        self.restore_button = QPushButton(self.tr("Restore the &default"))
+        self.add_button.clicked.connect(self.add_step)
+        self.remove_button.clicked.connect(self.remove_step)
+        self.up_button.clicked.connect(lambda: self._shift(-1))
+        self.down_button.clicked.connect(lambda: self._shift(1))
+        self.restore_button.clicked.connect(self.restore_default)
+        row_buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            row_buttons.addWidget(button)
+        row_buttons.addStretch(1)
+        row_buttons.addWidget(self.restore_button)
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addLayout(row_buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(list_side)
+        splitter.addWidget(self._build_form())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([740, 460])
+
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldError")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.buttons = save_cancel_buttons(self, self._confirm)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.active)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(1220, 640)
+
+        self.table.selectionModel().currentRowChanged.connect(self._show_step)
+        self._fill(journey.steps)
+
+    # -- the form ---------------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Touchpoint"))
+        self.audience = QComboBox()
+        for audience in JourneyAudience:
+            self.audience.addItem(audience_label(audience), audience)
+        self.message = QComboBox()
+        self.message.addItem(self.tr("No message template"), "")
+        for key in TemplateKey:
+            self.message.addItem(template_name(key), key.value)
+
+        self.amount = QSpinBox()
+        self.amount.setRange(0, 999)
+        self.unit = QComboBox()
+        self.unit.addItems(["", "", ""])
+        self.direction = QComboBox()
+        self.direction.addItems([self.tr("after"), self.tr("before")])
+        self.anchor = QComboBox()
+        for anchor in JourneyAnchor:
+            self.anchor.addItem(anchor_label(anchor), anchor)
+        when = QHBoxLayout()
+        for widget in (self.amount, self.unit, self.direction, self.anchor):
+            when.addWidget(widget)
+        when.addStretch(1)
+
+        self.repeats = QGroupBox(self.tr("Repeat"))
+        self.repeats.setCheckable(True)
+        self.every = QSpinBox()
+        self.every.setRange(1, 52)
+        self.until_days = QSpinBox()
+        self.until_days.setRange(0, 365)
+        self.until_anchor = QComboBox()
+        for anchor in JourneyAnchor:
+            self.until_anchor.addItem(anchor_label(anchor), anchor)
+        until = QHBoxLayout()
+        until.addWidget(self.until_days)
+        until.addWidget(self.until_anchor)
+        until.addStretch(1)
+        self.for_weeks = QSpinBox()
+        self.for_weeks.setRange(1, 104)
+        repeat_form = QFormLayout(self.repeats)
+        repeat_form.addRow(self.tr("Every"), self.every)
+        until_label = QLabel(self.tr("Until"))
+        until_label.setBuddy(self.until_days)
+        repeat_form.addRow(until_label, until)
+        repeat_form.addRow(self.tr("While that date is unknown, for"), self.for_weeks)
+
+        self.hand_over = QCheckBox(
+            self.tr("Never too late: a journey started after its day gets it at once")
+        )
+
+        self.form = QGroupBox(self.tr("Touchpoint"))
+        form = QFormLayout(self.form)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(self.tr("&What"), self.title)
+        form.addRow(self.tr("W&ith"), self.audience)
+        form.addRow(self.tr("&Message"), self.message)
+        when_label = QLabel(self.tr("W&hen"))
+        when_label.setBuddy(self.amount)
+        form.addRow(when_label, when)
+        form.addRow(self.repeats)
+        form.addRow(self.hand_over)
+        for label in self.form.findChildren(QLabel):
+            label.setWordWrap(True)
+
+        self.title.textEdited.connect(self._form_edited)
+        for combo in (
+            self.audience,
+            self.message,
+            self.unit,
+            self.direction,
+            self.anchor,
+            self.until_anchor,
+        ):
+            combo.currentIndexChanged.connect(self._form_edited)
+        for spin in (self.amount, self.every, self.until_days, self.for_weeks):
+            spin.valueChanged.connect(self._form_edited)
+        self.repeats.toggled.connect(self._form_edited)
+        self.hand_over.toggled.connect(self._form_edited)
+        self._name_units()
+        return self.form
+
+    def _name_units(self) -> None:
+        """Units that agree with their number: "1 week", "3 weeks"."""
+        words = self._wording
+        amount = self.amount.value()
+        for index, name in enumerate((words.days, words.weeks, words.months)):
+            self.unit.setItemText(index, _unit_word(name(amount)))
+        self.every.setSuffix(" " + _unit_word(words.weeks(self.every.value())))
+        self.for_weeks.setSuffix(" " + _unit_word(words.weeks(self.for_weeks.value())))
+        self.until_days.setSuffix(
+            " "
+            + self.tr("%1 before").replace("%1", _unit_word(words.days(self.until_days.value())))
+        )
+
+    def _show_step(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        step = self._step_at(current.row()) if current.isValid() else None
+        self.form.setEnabled(step is not None)
+        self.remove_button.setEnabled(step is not None)
+        if step is None:
+            return
+        self._loading = True
+        try:
+            self.title.setText(touchpoint_title(step.title))
+            self.audience.setCurrentIndex(self.audience.findData(step.audience))
+            self._select_message(step.message_template_key)
+            amount, unit = _amount_and_unit(step.offset_days, step.offset_months)
+            self.amount.setValue(amount)
+            self.unit.setCurrentIndex(unit)
+            before = step.offset_months < 0 or (step.offset_months == 0 and step.offset_days < 0)
+            self.direction.setCurrentIndex(BEFORE if before else AFTER)
+            self.anchor.setCurrentIndex(self.anchor.findData(step.anchor))
+            self.repeats.setChecked(bool(step.repeat_every_days))
+            self.every.setValue(max(1, (step.repeat_every_days or 7) // 7))
+            self.until_days.setValue(max(0, -step.repeat_until_offset_days))
+            until = step.repeat_until or JourneyAnchor.START
+            self.until_anchor.setCurrentIndex(self.until_anchor.findData(until))
+            self.for_weeks.setValue(
+                max(1, step.repeat_for_days // 7) if step.repeat_for_days else 8
+            )
+            self.hand_over.setChecked(step.hand_over_when_late)
+        finally:
+            self._loading = False
+
+    def _select_message(self, key: str) -> None:
+        index = self.message.findData(key)
+        if index < 0:
+            # A journey-only moment without a template of its own: kept as it is.
+            self.message.setItemData(0, key)
+            index = 0
+        self.message.setCurrentIndex(index)
+
+    def _form_edited(self) -> None:
+        self._name_units()
+        if self._loading:
+            return
+        row = self.table.currentIndex().row()
+        step = self._step_at(row)
+        if step is None:
+            return
+        self._set_row(row, self._step_from_form(step))
+        self.problem.hide()
+
+    def _step_from_form(self, step: JourneyStep) -> JourneyStep:
+        sign = -1 if self.direction.currentIndex() == BEFORE else 1
+        amount = self.amount.value() * sign
+        unit = self.unit.currentIndex()
+        days, months = (
+            (amount, 0) if unit == DAYS else (amount * 7, 0) if unit == WEEKS else (0, amount)
+        )
+        repeating = self.repeats.isChecked()
+        return replace(
+            step,
+            title=stored_title(self.title.text().strip(), step.title),
+            audience=self.audience.currentData(),
+            message_template_key=self.message.currentData() or "",
+            anchor=self.anchor.currentData(),
+            offset_days=days,
+            offset_months=months,
+            repeat_every_days=self.every.value() * 7 if repeating else None,
+            repeat_until=self.until_anchor.currentData() if repeating else None,
+            repeat_until_offset_days=-self.until_days.value() if repeating else 0,
+            repeat_for_days=self.for_weeks.value() * 7 if repeating else 0,
+            hand_over_when_late=self.hand_over.isChecked(),
+        )
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def _fill(self, steps: tuple[JourneyStep, ...]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for step in steps:
+            self.model.appendRow([QStandardItem() for _ in range(4)])
+            self._set_row(self.model.rowCount() - 1, step)
+        self.table.setColumnWidth(WHEN, 220)
+        self.table.setColumnWidth(MESSAGE, 140)
+        self._select(0)
+
+    def _set_row(self, row: int, step: JourneyStep) -> None:
+        when = self._wording.when(step)
+        texts = {
+            WHEN: when,
+            TITLE: touchpoint_title(step.title),
+            AUDIENCE: audience_label(step.audience),
+            MESSAGE: self._message_label(step.message_template_key),
+        }
+        for column, text in texts.items():
+            item = self.model.item(row, column)
+            item.setText(text)
+            item.setToolTip(text)
+        self.model.item(row, WHEN).setData(step, STEP_ROLE)
+
+    def _message_label(self, key: str) -> str:
+        return template_name(TemplateKey(key)) if key in TEMPLATE_KEYS else "—"
+
+    def _step_at(self, row: int) -> JourneyStep | None:
+        if not 0 <= row < self.model.rowCount():
+            return None
+        step: JourneyStep = self.model.item(row, WHEN).data(STEP_ROLE)
+        return step
+
+    def _select(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            self._show_step(QModelIndex())
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        index = self.model.index(row, TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._show_step(index)
+
+    def add_step(self) -> None:
+        """A new touchpoint a week after the start, below the selected one."""
+        step = JourneyStep(
+            key=f"own_{uuid.uuid4().hex[:10]}",
+            title=self.tr("New touchpoint"),
+            message_template_key="",
+            anchor=JourneyAnchor.START,
+            offset_days=7,
+        )
+        row = self.table.currentIndex().row() + 1 if self.table.currentIndex().isValid() else 0
+        self.model.insertRow(row, [QStandardItem() for _ in range(4)])
+        self._set_row(row, step)
+        self._select(row)
+        self.title.setFocus()
+        self.title.selectAll()
+
+    def remove_step(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return
+        self.model.removeRow(row)
+        self._select(row)
+
+    def _shift(self, step: int) -> None:
+        target = shift_row(self.model, self.table.currentIndex().row(), step)
+        if target is not None:
+            self._select(target)
+
+    def restore_default(self) -> None:
+        self._fill(self._default.steps)
+        self.active.setChecked(True)
+        self.problem.hide()
+
+    # -- result -----------------------------------------------------------------------------
+
+    def journey(self) -> Journey:
+        steps = tuple(
+            step for row in range(self.model.rowCount()) if (step := self._step_at(row)) is not None
+        )
+        return Journey(steps, self.active.isChecked())
+
+    def _confirm(self) -> None:
+        for row in range(self.model.rowCount()):
+            step = self._step_at(row)
+            if step is not None and not step.title.strip():
+                self._select(row)
+                self.problem.setText(self.tr("Every touchpoint needs a description."))
+                self.problem.show()
+                self.title.setFocus()
+                return
+        self.accept()
+        self.confirmed.emit(self.journey())
+
+
+def _unit_word(counted: str) -> str:
+    """ "3 weeks" → "weeks": the unit of a translated count."""
+    return counted.split(" ", 1)[-1]
+
+
+def _amount_and_unit(days: int, months: int) -> tuple[int, int]:
+    if months:
+        return abs(months), MONTHS
+    if days and days % 7 == 0:
+        return abs(days) // 7, WEEKS
+    return abs(days), DAYS
+
+
+def open_journey_editor(
+    journeys: JourneysService,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    undo_stack: QUndoStack,
+    parent: QWidget | None = None,
+) -> JourneyEditorDialog:
+    """Open the editor on the stored journey; Save stores the edit as one undoable step."""
+    current = journeys.journey()
+    dialog = JourneyEditorDialog(current, journeys.default_journey(), parent)
+
+    def save(edited: Journey) -> None:
+        if edited == current:
+            return
+
+        def store(journey: Journey) -> Changes:
+            journeys.save_journey(journey)
+            return Changes()
+
+        undo_stack.push(
+            CallbackCommand(
+                QCoreApplication.translate("JourneyEditorDialog", "Edit the journey"),
+                lambda: store(edited),
+                lambda: store(current),
+                runner,
+                bus,
+            )
+        )
+
+    dialog.confirmed.connect(save)
+    dialog.open()
+    return dialog

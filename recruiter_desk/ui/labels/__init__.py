@@ -1,0 +1,1 @@
+"""The words for the domain's vocabularies and stages, in the interface's language."""

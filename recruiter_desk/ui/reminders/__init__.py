@@ -1,0 +1,1 @@
+"""Reminders: the reminder dialog, the scheduler that fires them, reminder notices."""

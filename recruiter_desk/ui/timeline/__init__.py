@@ -1,0 +1,1 @@
+"""Relationship timelines: the model, its painting, quick logging of a contact."""

@@ -1,0 +1,155 @@
+"""Log a contact in two keystrokes and a sentence: Ctrl+L, type, Enter.
+
+The channel is preset to the person's preferred one; direction, time and a longer body are
+there when wanted. Also used to edit an entry.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruiter_desk.domain.timeline import ContactLog
+from recruiter_desk.domain.vocabulary import Channel, Direction
+from recruiter_desk.ui.board.move_dialogs import date_edit, from_qdate
+from recruiter_desk.ui.labels.vocabulary_labels import channel_label
+from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
+from recruiter_desk.ui.widgets.line_icons import channel_icon
+
+
+def _working_days_after(day: date, count: int) -> date:
+    while count:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+class QuickLogDialog(QDialog):
+    submitted = Signal(object)  # ContactLog
+
+    def __init__(
+        self,
+        about: str,
+        now: datetime,
+        channel: Channel | None,
+        template: ContactLog | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._template = template
+        self.setWindowTitle(
+            (
+                self.tr("Edit contact with %1") if template else self.tr("Log contact with %1")
+            ).replace("%1", about)
+        )
+        self.channel = QComboBox()
+        for option in Channel:
+            self.channel.addItem(channel_icon(option.value), channel_label(option), option.value)
+        preset = template.channel if template and template.channel else channel or Channel.PHONE
+        self.channel.setCurrentIndex(max(self.channel.findData(preset.value), 0))
+        self.outbound = QRadioButton(self.tr("I contacted them"))
+        self.inbound = QRadioButton(self.tr("They contacted me"))
+        group = QButtonGroup(self)
+        group.addButton(self.outbound)
+        group.addButton(self.inbound)
+        (
+            self.inbound if template and template.direction is Direction.INBOUND else self.outbound
+        ).setChecked(True)
+        direction = QWidget()
+        row = QHBoxLayout(direction)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.outbound)
+        row.addWidget(self.inbound)
+        row.addStretch(1)
+        moment = (template.occurred_at if template else now).astimezone()
+        self.when = QDateTimeEdit(QDateTime(moment.date(), moment.time()))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("d MMM yyyy HH:mm")
+        self.summary = QLineEdit(template.summary if template else "")
+        self.summary.setPlaceholderText(self.tr("What was it about? One sentence is enough."))
+        self.body = QPlainTextEdit(template.body if template else "")
+        self.body.setPlaceholderText(self.tr("Details (optional)"))
+        self.body.setTabChangesFocus(True)
+        self.body.setFixedHeight(90)
+        self.problem = QLabel(self.tr("Say in a few words what it was about."))
+        self.problem.setObjectName("fieldError")
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Summary"), self.summary)
+        form.addRow("", self.problem)
+        form.addRow(self.tr("&Channel"), self.channel)
+        form.addRow(self.tr("Direction"), direction)
+        form.addRow(self.tr("&When"), self.when)
+        form.addRow(self.tr("&Details"), self.body)
+        today = now.astimezone().date()
+        self.follow_up = QCheckBox(self.tr("&Follow up on"))
+        self.follow_up_on = date_edit(_working_days_after(today, 3))
+        self.promise = QCheckBox(self.tr("I &promised a reply by"))
+        self.promised_by = date_edit(_working_days_after(today, 2))
+        for check, day in ((self.follow_up, self.follow_up_on), (self.promise, self.promised_by)):
+            day.setEnabled(False)
+            check.toggled.connect(day.setEnabled)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(check)
+            line.addWidget(day, 1)
+            if template is None:  # an edit changes the entry only
+                form.addRow("", row)
+        self.buttons = save_cancel_buttons(self, self.submit)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def contact(self) -> ContactLog:
+        when = self.when.dateTime().toPython()
+        if when.tzinfo is None:
+            when = when.astimezone()  # the wall clock the user sees is local time
+        base = self._template
+        return ContactLog(
+            occurred_at=when,
+            channel=Channel(self.channel.currentData()),
+            direction=Direction.INBOUND if self.inbound.isChecked() else Direction.OUTBOUND,
+            summary=self.summary.text().strip(),
+            body=self.body.toPlainText().strip(),
+            person_ids=base.person_ids if base else (),
+            company_id=base.company_id if base else None,
+            placement_id=base.placement_id if base else None,
+        )
+
+    def follow_up_date(self) -> date | None:
+        return from_qdate(self.follow_up_on.date()) if self.follow_up.isChecked() else None
+
+    def promise_date(self) -> date | None:
+        return from_qdate(self.promised_by.date()) if self.promise.isChecked() else None
+
+    def submit(self) -> None:
+        contact = self.contact()
+        if not contact.summary:
+            self.problem.show()
+            self.summary.setFocus()
+            return
+        self.accept()
+        self.submitted.emit(contact)

@@ -1,0 +1,371 @@
+"""Behaviour of the Today view: what goes in it, and the actions on a row (contact, log,
+snooze, done, edit, delete), each undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QVBoxLayout
+
+from recruiter_desk.domain.pipeline import RiskThresholds
+from recruiter_desk.domain.reminder_time import QuickChoice, SnoozeChoice, WallClock
+from recruiter_desk.domain.reminders import Reminder, ReminderDraft
+from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.services.changes import Changes
+from recruiter_desk.ui.journeys.journey_labels import reminder_title
+from recruiter_desk.ui.operations.change_bus import ChangeBus
+from recruiter_desk.ui.operations.task_runner import TaskRunner
+from recruiter_desk.ui.operations.undo_commands import CallbackCommand
+from recruiter_desk.ui.reminders.reminder_dialog import ReminderDialog, links_for
+from recruiter_desk.ui.today.today_delegate import TodayDelegate
+from recruiter_desk.ui.today.today_model import ROW_ROLE, Section, TodayModel, TodayRow
+from recruiter_desk.ui.today.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from recruiter_desk.services.reminders_service import RemindersService
+
+PersonAction = Callable[[int], None]
+ContactAction = Callable[[int, Channel | None], None]
+
+
+class TodayController(QObject):
+    def __init__(
+        self,
+        page: TodayPage,
+        reminders: RemindersService,
+        runner: TaskRunner,
+        bus: ChangeBus,
+        undo_stack: QUndoStack,
+        settings: QSettings,
+        open_person: PersonAction,
+        contact_person: ContactAction,
+        log_for_person: PersonAction,
+    ) -> None:
+        super().__init__(page)
+        self.page = page
+        self.reminders = reminders
+        self.runner = runner
+        self.bus = bus
+        self.undo_stack = undo_stack
+        self.settings = settings
+        self.open_person = open_person
+        self.contact_person = contact_person
+        self.log_for_person = log_for_person
+        self.dialog: QDialog | None = None
+        self.model = TodayModel(page)
+        self.model.describe = self.describe
+        self.delegate = TodayDelegate(reminders.now, reminders.zone, page)
+        page.view.setModel(self.model)
+        page.view.setItemDelegate(self.delegate)
+        page.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        page.view.activated.connect(lambda _index: self.contact())
+        page.view.installEventFilter(self)
+        page.new_button.clicked.connect(lambda: self.new_reminder())
+        page.empty.action.clicked.connect(lambda: self.new_reminder())
+        page.contact_button.clicked.connect(self.contact)
+        page.log_button.clicked.connect(self.log)
+        page.done_button.clicked.connect(self.done)
+        page.edit_button.clicked.connect(self.edit)
+        page.delete_button.clicked.connect(self.delete)
+        for choice, text in (
+            (SnoozeChoice.FIFTEEN_MINUTES, self.tr("15 minutes")),
+            (SnoozeChoice.ONE_HOUR, self.tr("1 hour")),
+            (SnoozeChoice.TOMORROW_MORNING, self.tr("Tomorrow 9:00")),
+        ):
+            page.snooze_menu.addAction(text, lambda c=choice: self.snooze(c))
+        page.snooze_menu.addAction(self.tr("Pick a moment…"), self.snooze_until_picked)
+        for signal in (bus.reminders_changed, bus.timelines_changed, bus.stages_changed):
+            signal.connect(self.reload)
+        for signal in (bus.placements_changed, bus.people_changed, bus.companies_changed):
+            signal.connect(lambda _ids: self.reload())
+        self._update_buttons()
+
+    # -- content ---------------------------------------------------------------------------
+    def start(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected()
+        keep = selected.reminder.id if selected and selected.reminder else None
+        rows: list[TodayRow] = []
+
+        def section(kind: Section, heading: str, items: list[TodayRow]) -> None:
+            if items:
+                rows.append(TodayRow(kind, heading=heading.replace("%1", str(len(items)))))
+                rows.extend(items)
+
+        thresholds = RiskThresholds(
+            signed_silence_days=self.settings.value("board/signedSilenceDays", 14, type=int),
+        )
+        section(
+            Section.OVERDUE,
+            self.tr("Overdue (%1)"),
+            [TodayRow(Section.OVERDUE, reminder=r) for r in self.reminders.overdue()],
+        )
+        section(
+            Section.TODAY,
+            self.tr("Today (%1)"),
+            [TodayRow(Section.TODAY, reminder=r) for r in self.reminders.due_today()],
+        )
+        section(
+            Section.NEXT_DAYS,
+            self.tr("Next 7 days (%1)"),
+            [TodayRow(Section.NEXT_DAYS, reminder=r) for r in self.reminders.next_days(7)],
+        )
+        section(
+            Section.COLD_COMPANIES,
+            self.tr("Clients going cold (%1)"),
+            [TodayRow(Section.COLD_COMPANIES, company=c) for c in self.reminders.cold_companies()],
+        )
+        section(
+            Section.SILENT_PREBOARDING,
+            self.tr("Quiet in pre-boarding (%1)"),
+            [
+                TodayRow(Section.SILENT_PREBOARDING, candidate=c)
+                for c in self.reminders.silent_in_preboarding(thresholds.signed_silence_days)
+            ],
+        )
+        section(
+            Section.QUIET_PLACED,
+            self.tr("Placed, not heard from in months (%1)"),
+            [
+                TodayRow(Section.QUIET_PLACED, candidate=c)
+                for c in self.reminders.quiet_after_placement()
+            ],
+        )
+        self.model.set_rows(rows)
+        today = self.reminders.now().astimezone(self.reminders.zone()).date()
+        self.page.date_label.setText(QLocale().toString(today, QLocale.FormatType.LongFormat))
+        self.page.show_state(TodayPage.LIST if rows else TodayPage.EMPTY)
+        if keep is not None and self.model.index_of_reminder(keep).isValid():
+            self.page.view.setCurrentIndex(self.model.index_of_reminder(keep))
+        else:
+            self._select_first()
+        self._update_buttons()
+
+    def _select_first(self) -> None:
+        for position in range(self.model.rowCount()):
+            row = self.model.row(position)
+            if row is not None and not row.is_heading:
+                self.page.view.setCurrentIndex(self.model.index(position, 0))
+                return
+
+    def describe(self, row: TodayRow) -> str:
+        if row.is_heading:
+            return row.heading
+        if row.reminder is not None:
+            reminder = row.reminder
+            who = reminder.person_name or reminder.placement_person_name or reminder.company_name
+            return f"{reminder_title(reminder)}, {who}"
+        if row.company is not None:
+            return row.company.name
+        assert row.candidate is not None
+        return row.candidate.person_name
+
+    def selected(self) -> TodayRow | None:
+        index = self.page.view.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return None if row is None or row.is_heading else row
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        reminder = row.reminder if row else None
+        person = row.person_id if row else None
+        self.page.contact_button.setEnabled(person is not None)
+        self.page.log_button.setEnabled(person is not None)
+        for button in (
+            self.page.snooze_button,
+            self.page.done_button,
+            self.page.edit_button,
+            self.page.delete_button,
+        ):
+            button.setEnabled(reminder is not None)
+
+    # -- actions -----------------------------------------------------------------------------
+    def contact(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if row.person_id is not None:
+            channel = None
+            if row.reminder is not None:
+                channel = row.reminder.suggested_channel
+            elif row.candidate is not None:
+                channel = row.candidate.preferred_channel
+            self.contact_person(row.person_id, channel)
+
+    def log(self) -> None:
+        row = self.selected()
+        if row is not None and row.person_id is not None:
+            self.log_for_person(row.person_id)
+
+    def done(self) -> None:
+        reminder = self._selected_reminder()
+        if reminder is None:
+            return
+        receipts: list[Any] = []
+
+        def do() -> Changes:
+            receipt, changes = self.reminders.done(reminder.id)
+            receipts[:] = [receipt]
+            return changes
+
+        self.undo_stack.push(
+            CallbackCommand(
+                self.tr("done: %1").replace("%1", reminder.title),
+                do,
+                lambda: self.reminders.undo_done(receipts[0]),
+                self.runner,
+                self.bus,
+            )
+        )
+
+    def snooze(self, choice: SnoozeChoice) -> None:
+        reminder = self._selected_reminder()
+        if reminder is not None:
+            self._push_restorable(
+                self.tr("snooze: %1").replace("%1", reminder.title),
+                lambda: self.reminders.snooze(reminder.id, choice),
+            )
+
+    def snooze_until_picked(self) -> None:
+        reminder = self._selected_reminder()
+        if reminder is None:
+            return
+        zone = self.reminders.zone()
+        start = self.reminders.quick_choice(QuickChoice.TOMORROW_MORNING)
+        dialog = QDialog(self.page.window())
+        dialog.setWindowTitle(self.tr("Snooze until"))
+        when = QDateTimeEdit(QDateTime(start.local.date(), start.local.time()))
+        when.setCalendarPopup(True)
+        when.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(when)
+        layout.addWidget(buttons)
+        dialog.snooze_until = when  # type: ignore[attr-defined]  # for tests
+
+        def chosen() -> None:
+            local = when.dateTime().toPython()
+            picked = WallClock.at(local.date(), time(local.hour, local.minute), zone)
+            self._push_restorable(
+                self.tr("snooze: %1").replace("%1", reminder.title),
+                lambda: self.reminders.snooze(reminder.id, SnoozeChoice.PICK, picked),
+            )
+
+        dialog.accepted.connect(chosen)
+        self._open(dialog)
+
+    def delete(self) -> None:
+        reminder = self._selected_reminder()
+        if reminder is not None:
+            self._push_restorable(
+                self.tr("delete reminder: %1").replace("%1", reminder.title),
+                lambda: self.reminders.delete(reminder.id),
+            )
+
+    def edit(self) -> None:
+        reminder = self._selected_reminder()
+        if reminder is None:
+            return
+        who = reminder.person_name or reminder.placement_person_name or reminder.company_name
+        dialog = ReminderDialog(
+            who,
+            links_for(),
+            self.reminders.quick_choice,
+            self.reminders.zone(),
+            reminder,
+            self.page.window(),
+        )
+        dialog.submitted.connect(lambda draft: self._save_edit(dialog, reminder, draft))
+        self._open(dialog)
+
+    def _save_edit(self, dialog: QDialog, reminder: Reminder, draft: ReminderDraft) -> None:
+        dialog.accept()
+        self._push_restorable(
+            self.tr("edit reminder: %1").replace("%1", draft.title),
+            lambda: self.reminders.edit(reminder.id, draft),
+        )
+
+    def new_reminder(self, links: ReminderDraft | None = None, about: str = "") -> None:
+        """Also used from People, Companies and the board (Ctrl+R), with ``links`` set."""
+        dialog = ReminderDialog(
+            about,
+            links or links_for(),
+            self.reminders.quick_choice,
+            self.reminders.zone(),
+            None,
+            self.page.window(),
+        )
+
+        def save(draft: ReminderDraft) -> None:
+            dialog.accept()
+            created: list[int] = []
+
+            def do() -> Changes:
+                reminder_id, changes = self.reminders.create(draft)
+                created[:] = [reminder_id]
+                return changes
+
+            self.undo_stack.push(
+                CallbackCommand(
+                    self.tr("new reminder: %1").replace("%1", draft.title),
+                    do,
+                    lambda: self.reminders.delete(created[0])[1],
+                    self.runner,
+                    self.bus,
+                )
+            )
+
+        dialog.submitted.connect(save)
+        self._open(dialog)
+
+    def _push_restorable(self, text: str, do_write: Callable[[], tuple[Any, Changes]]) -> None:
+        """A write that returns the reminder's state before; undo writes that state back."""
+        before: list[Any] = []
+
+        def do() -> Changes:
+            state, changes = do_write()
+            before[:] = [state]
+            return changes
+
+        self.undo_stack.push(
+            CallbackCommand(
+                text, do, lambda: self.reminders.restore(before[0])[1], self.runner, self.bus
+            )
+        )
+
+    def _selected_reminder(self) -> Reminder | None:
+        row = self.selected()
+        return row.reminder if row else None
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """D: done; Delete: delete; Enter: contact (the view's activation)."""
+        if (
+            watched is self.page.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            if event.key() == Qt.Key.Key_D and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.done()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete()
+                return True
+        return super().eventFilter(watched, event)

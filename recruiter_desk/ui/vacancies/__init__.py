@@ -1,0 +1,1 @@
+"""Vacancies: the list, the vacancy page and dialog."""

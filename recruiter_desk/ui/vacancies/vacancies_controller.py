@@ -1,0 +1,208 @@
+"""The Vacancies page: columns, dialog, detail pane and words; the flow is DirectoryController's.
+
+One difference: a vacancy is never deleted (its placements refer to it). The page's remove
+button closes it instead, as filled or without a hire, and undo reopens it as it was.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from recruiter_desk.domain.records import Vacancy, VacancyDraft, VacancyRow
+from recruiter_desk.domain.vocabulary import VacancyStatus
+from recruiter_desk.ui.directory.directory_controller import DirectoryController
+from recruiter_desk.ui.directory.directory_page import DirectoryPage, DirectoryTexts
+from recruiter_desk.ui.directory.paged_table_model import Column, PagedTableModel
+from recruiter_desk.ui.labels.vocabulary_labels import vacancy_status_label
+from recruiter_desk.ui.operations.change_bus import ChangeBus
+from recruiter_desk.ui.operations.task_runner import TaskRunner
+from recruiter_desk.ui.operations.undo_commands import CallbackCommand
+from recruiter_desk.ui.vacancies.vacancy_detail import VacancyDetail
+from recruiter_desk.ui.vacancies.vacancy_dialog import VacancyDialog
+from recruiter_desk.ui.widgets.form_dialog import FormDialog
+
+if TYPE_CHECKING:
+    from recruiter_desk.services.vacancies_service import VacanciesService
+
+CLOSED = (VacancyStatus.FILLED, VacancyStatus.CLOSED)
+TITLE_WIDTH, COMPANY_WIDTH = 220, 180
+
+
+def vacancies_page() -> DirectoryPage:
+    return DirectoryPage(
+        DirectoryTexts(
+            title=QCoreApplication.translate("VacanciesPage", "Vacancies"),
+            search_placeholder=QCoreApplication.translate(
+                "VacanciesPage", "Search by title, company or place"
+            ),
+            add=QCoreApplication.translate("VacanciesPage", "Add vacancy…"),
+            empty_title=QCoreApplication.translate("VacanciesPage", "No vacancies yet"),
+            empty_body=QCoreApplication.translate(
+                "VacanciesPage",
+                "The assignments your clients give you go here, with the fee terms and the "
+                "candidates in each. A vacancy belongs to a company: add that first.",
+            ),
+            empty_action=QCoreApplication.translate("VacanciesPage", "Add the first vacancy"),
+            nothing_selected=QCoreApplication.translate(
+                "VacanciesPage", "Select a vacancy to see its details."
+            ),
+            remove=QCoreApplication.translate("VacanciesPage", "Close vacancy…"),
+            remove_tip=QCoreApplication.translate(
+                "VacanciesPage",
+                "Close the selected vacancy as filled or without a hire (%1); Undo reopens it",
+            ),
+        ),
+        "vacanciesPage",
+    )
+
+
+def vacancies_columns() -> list[Column[VacancyRow]]:
+    locale = QLocale()
+    return [
+        Column("title", QCoreApplication.translate("VacanciesPage", "Title"), lambda r: r.title),
+        Column(
+            "company",
+            QCoreApplication.translate("VacanciesPage", "Company"),
+            lambda r: r.company_name,
+        ),
+        Column(
+            "status",
+            QCoreApplication.translate("VacanciesPage", "Status"),
+            lambda r: vacancy_status_label(r.status),
+        ),
+        Column(
+            "candidates",
+            QCoreApplication.translate("VacanciesPage", "Open candidates"),
+            lambda r: str(r.open_placements),
+        ),
+        Column(
+            "opened",
+            QCoreApplication.translate("VacanciesPage", "Opened"),
+            lambda r: (
+                locale.toString(r.opened_on, QLocale.FormatType.ShortFormat) if r.opened_on else ""
+            ),
+        ),
+    ]
+
+
+class VacanciesController(DirectoryController[Vacancy, VacancyDraft]):
+    def __init__(
+        self,
+        page: DirectoryPage,
+        service: VacanciesService,
+        runner: TaskRunner,
+        bus: ChangeBus,
+        undo_stack: QUndoStack,
+        settings: QSettings,
+    ) -> None:
+        model: PagedTableModel[VacancyRow] = PagedTableModel(
+            vacancies_columns(), service.count, service.page, lambda row: row.id, parent=page
+        )
+        super().__init__(
+            page,
+            model,
+            service,  # type: ignore[arg-type]  # closes and reopens instead of delete/restore
+            runner,
+            bus,
+            bus.vacancies_changed,
+            undo_stack,
+            settings,
+        )
+        self.vacancy_service = service
+        # The list and the pane show company names and the candidates: refresh when a
+        # company, a placement or a person changes, once per burst (a vacancy's own change
+        # reports its company too).
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(lambda: self._on_changed(frozenset()))
+        for signal in (bus.companies_changed, bus.placements_changed, bus.people_changed):
+            signal.connect(lambda _ids: self._refresh_timer.start())
+        self.close_choices: dict[QAbstractButton, VacancyStatus] = {}
+
+    def start(self) -> None:
+        """Long titles and company names give way (elided, full text in the tooltip) so that
+        the status, the count and the date stay in view next to the detail pane."""
+        super().start()
+        table = self.page.table
+        for column, widest in ((0, TITLE_WIDTH), (1, COMPANY_WIDTH)):
+            table.setColumnWidth(column, min(table.columnWidth(column), widest))
+
+    def make_dialog(self, record: Vacancy | None) -> FormDialog:
+        return VacancyDialog(
+            record, self.vacancy_service.company_choices, today=self.vacancy_service.today()
+        )
+
+    def make_detail(self, record: Vacancy) -> QWidget:
+        return VacancyDetail(record)
+
+    def record_name(self, record: Vacancy) -> str:
+        return record.title
+
+    def can_remove(self, record_id: int) -> bool:
+        row = self.model.row_at(self.model.row_of(record_id))
+        return row is not None and row.status not in CLOSED
+
+    def delete_selected(self) -> None:
+        """Close, not delete: ask how the vacancy ended (filled, or without a hire)."""
+        record_id = self.selected_id()
+        if record_id is None or not self.can_remove(record_id):
+            return
+        vacancy = self.vacancy_service.get(record_id)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close vacancy"),
+            self.tr("Close %1 at %2?")
+            .replace("%1", vacancy.title)
+            .replace("%2", vacancy.company_name),
+            QMessageBox.StandardButton.NoButton,
+            self.page,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Filled: you placed a candidate. Closed without hire: the client stopped or "
+                "hired someone else."
+            )
+            + "\n\n"
+            + QCoreApplication.translate("DirectoryController", "You can undo this with Ctrl+Z.")
+        )
+        filled = box.addButton(self.tr("Filled"), QMessageBox.ButtonRole.AcceptRole)
+        without_hire = box.addButton(
+            self.tr("Closed without hire"), QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = box.addButton(
+            QCoreApplication.translate("DirectoryController", "Cancel"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.close_choices = {filled: VacancyStatus.FILLED, without_hire: VacancyStatus.CLOSED}
+
+        def answered(_result: int) -> None:
+            status = self.close_choices.get(box.clickedButton())
+            self.confirmation = None
+            self.close_choices = {}
+            if status is None:
+                return
+            self.undo_stack.push(self._close_command(vacancy, status))
+
+        box.finished.connect(answered)
+        self.confirmation = box
+        box.open()
+
+    def _close_command(self, vacancy: Vacancy, status: VacancyStatus) -> CallbackCommand:
+        """Undo puts back exactly what was there: the status (open or on hold) and the day."""
+        service, vacancy_id = self.vacancy_service, vacancy.id
+        on = service.today()
+        before, closed_before = vacancy.status, vacancy.closed_on
+        return CallbackCommand(
+            self.tr("close %1").replace("%1", vacancy.title),
+            lambda: service.close(vacancy_id, status, on),
+            lambda: service.reopen(vacancy_id, before, closed_before),
+            self.runner,
+            self.bus,
+        )

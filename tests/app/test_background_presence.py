@@ -1,0 +1,250 @@
+"""The app with its window closed: kept in the tray (said once), or quit where no tray exists;
+a reminder told while the window is hidden and opened by a click; start minimised."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from recruiter_desk.app.background_presence import BackgroundPresence, build_notifier
+from recruiter_desk.domain.records import PersonDraft
+from recruiter_desk.domain.reminder_time import WallClock
+from recruiter_desk.domain.reminders import ReminderDraft
+from recruiter_desk.services.app_services import AppServices
+from recruiter_desk.services.reminders_service import RemindersService
+from recruiter_desk.ui.desktop.desktop_notifications import DesktopNotifications
+from recruiter_desk.ui.desktop.tray import KEEP_RUNNING_KEY, TrayIcon
+from recruiter_desk.ui.shell.main_window import MainWindow
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+class StandInTray(QSystemTrayIcon):
+    """The offscreen platform has no tray: this one records what it would show."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = False
+        self.messages: list[tuple[str, str]] = []
+
+    def setVisible(self, visible: bool) -> None:
+        self.shown = visible
+
+    def isVisible(self) -> bool:
+        return self.shown
+
+    def hide(self) -> None:
+        self.shown = False
+
+    def showMessage(self, title: str, body: str, *_args: object) -> None:
+        self.messages.append((title, body))
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class Desk:
+    """The window, the tray stand-in and the presence, as main() wires them."""
+
+    def __init__(self, qtbot: QtBot, settings: QSettings, tray_available: bool) -> None:
+        self.tray_available = tray_available
+        self.stand_in = StandInTray()
+        pixmap = QPixmap(32, 32)
+        pixmap.fill(QColor("teal"))
+        self.tray = TrayIcon(
+            QIcon(pixmap), system_tray=self.stand_in, tray_available=lambda: self.tray_available
+        )
+        self.window = MainWindow(settings, tray=self.tray)
+        qtbot.addWidget(self.window)
+        self.closed: list[bool] = []
+        self.window.closed.connect(lambda: self.closed.append(True))
+        self.clock = Clock()
+        no_bus = DesktopNotifications("Recruiter Desk", connect=self._no_bus)
+        self.presence = BackgroundPresence(
+            self.window,
+            settings,
+            self.tray,
+            build_notifier(self.tray, self.window, no_bus),
+            clock=self.clock,
+            grace_ms=10,
+        )
+
+    @staticmethod
+    def _no_bus() -> object:
+        raise ConnectionError("no session bus in this test")
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, settings: QSettings) -> Desk:
+    made = Desk(qtbot, settings, tray_available=True)
+    yield made
+    made.presence.shutdown()
+
+
+def test_closing_keeps_the_app_in_the_tray_and_says_so_once(desk: Desk) -> None:
+    desk.presence.start()
+    assert desk.window.isVisible() and desk.stand_in.shown
+    desk.window.close()
+    assert not desk.window.isVisible()
+    assert desk.closed == []  # still running
+    [(title, body)] = desk.stand_in.messages
+    assert title == "Recruiter Desk"
+    assert body.startswith("Recruiter Desk keeps running in the tray")
+
+    desk.presence.open_window()
+    desk.window.close()
+    assert len(desk.stand_in.messages) == 1  # only the first time
+
+
+def test_with_the_setting_off_closing_quits(desk: Desk, settings: QSettings) -> None:
+    desk.presence.start()
+    assert desk.window.keep_running_action.isChecked()
+    desk.window.keep_running_action.trigger()
+    assert settings.value(KEEP_RUNNING_KEY, type=bool) is False
+    desk.window.close()
+    assert desk.closed == [True]
+    assert desk.stand_in.messages == []
+
+
+def test_without_a_tray_closing_quits(qtbot: QtBot, settings: QSettings) -> None:
+    desk = Desk(qtbot, settings, tray_available=False)
+    desk.presence.start()
+    desk.window.close()
+    assert desk.closed == [True] and not desk.window.isVisible()
+
+
+def test_quit_in_the_menus_quits_even_with_a_tray(desk: Desk) -> None:
+    desk.presence.start()
+    desk.tray.quit_action.trigger()
+    assert desk.closed == [True]
+
+
+def test_a_reminder_is_told_with_the_window_closed_and_a_click_opens_its_person(
+    desk: Desk, services: AppServices, runner, bus
+) -> None:
+    reminders = RemindersService(services.database, desk.clock, lambda: AMSTERDAM)
+    services = dataclasses.replace(services, reminders=reminders)
+    anna, _ = services.people.create(PersonDraft(first_name="Anna", last_name="de Vries"))
+    reminders.create(
+        ReminderDraft(
+            title="Call Anna",
+            due=WallClock.of_instant(NOW + timedelta(hours=1), AMSTERDAM),
+            person_id=anna,
+        )
+    )
+    desk.presence.start()
+    desk.window.attach(services, runner, bus)
+    desk.presence.attach(services, runner, bus)
+    assert desk.tray.today_action.isEnabled()
+    assert desk.stand_in.toolTip() == "Recruiter Desk\n1 due later today"
+    desk.window.show_area(MainWindow.BOARD)
+    desk.window.close()
+    assert not desk.window.isVisible()
+
+    desk.clock.now = NOW + timedelta(hours=1, seconds=1)
+    desk.presence.scheduler.timer.timeout.emit()  # the moment comes
+    assert not desk.window.isVisible()
+    assert desk.stand_in.messages[-1] == ("Call Anna", "Anna de Vries\nDue 12:00")
+    assert desk.stand_in.toolTip() == "Recruiter Desk\n1 overdue"
+
+    desk.stand_in.messageClicked.emit()  # the user clicks the balloon
+    assert desk.window.isVisible()
+    assert desk.window.stack.currentIndex() == MainWindow.PEOPLE
+    assert desk.window.people_controller.selected_id() == anna
+
+
+def test_a_summary_click_opens_today_and_the_tray_menu_reaches_the_window(
+    desk: Desk, services: AppServices, runner, bus
+) -> None:
+    reminders = RemindersService(services.database, desk.clock, lambda: AMSTERDAM)
+    services = dataclasses.replace(services, reminders=reminders)
+    for title in ("One", "Two"):
+        reminders.create(
+            ReminderDraft(
+                title=title, due=WallClock.of_instant(NOW - timedelta(hours=2), AMSTERDAM)
+            )
+        )
+    desk.presence.start()
+    desk.window.attach(services, runner, bus)
+    desk.presence.attach(services, runner, bus)  # the catch-up at start
+    assert desk.stand_in.messages[-1][0] == "2 reminders became due while you were away"
+    desk.window.show_area(MainWindow.BOARD)
+    desk.stand_in.messageClicked.emit()
+    assert desk.window.stack.currentIndex() == MainWindow.TODAY
+
+    desk.window.hide()
+    desk.tray.today_action.trigger()
+    assert desk.window.isVisible() and desk.window.stack.currentIndex() == MainWindow.TODAY
+    desk.tray.pause_action.trigger()
+    assert desk.presence.scheduler.paused
+    assert "Notifications paused until 12:00" in desk.stand_in.toolTip()
+    desk.tray.pause_action.trigger()
+    assert not desk.presence.scheduler.paused
+
+
+def test_started_minimised_it_stays_in_the_tray(desk: Desk) -> None:
+    desk.presence.start(minimized=True)
+    assert desk.stand_in.shown and not desk.window.isVisible()
+
+
+def test_started_minimised_without_a_tray_the_window_shows(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    desk = Desk(qtbot, settings, tray_available=False)
+    desk.presence.start(minimized=True)
+    assert not desk.window.isVisible()  # a tray may still come (the grace period)
+    qtbot.waitUntil(desk.window.isVisible, timeout=2000)
+
+
+def test_a_tray_that_goes_away_brings_the_hidden_window_back(desk: Desk) -> None:
+    desk.presence.start(minimized=True)
+    assert not desk.window.isVisible()
+    desk.tray_available = False
+    desk.tray.refresh_availability()
+    assert desk.window.isVisible()
+
+
+def test_start_at_login_in_the_settings_menu_writes_the_autostart_file(
+    qtbot: QtBot, settings: QSettings, tmp_path
+) -> None:
+    from recruiter_desk.app.autostart import Autostart
+
+    autostart = Autostart(["recruiter-desk", "--minimized"], platform="linux", folder=tmp_path)
+    window = MainWindow(settings, start_at_login=autostart)
+    qtbot.addWidget(window)
+    action = window.start_at_login_action
+    assert action.isEnabled() and not action.isChecked()  # off by default
+    action.trigger()
+    assert action.isChecked() and (tmp_path / "nl.recruiterdesk.RecruiterDesk.desktop").is_file()
+    action.trigger()
+    assert not action.isChecked() and not autostart.is_enabled()
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    window.start_at_login = Autostart(["x"], platform="linux", folder=blocked)
+    window.show()
+    action.trigger()
+    assert not action.isChecked()
+    assert window.banner.text().startswith("Start at login could not be changed:")
+
+
+def test_without_a_tray_or_autostart_the_settings_say_so_by_being_disabled(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert not window.keep_running_action.isEnabled()
+    assert not window.start_at_login_action.isEnabled()

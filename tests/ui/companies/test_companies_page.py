@@ -1,0 +1,75 @@
+"""The Companies page with real services."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from recruiter_desk.domain.records import CompanyDraft, ListQuery
+from recruiter_desk.services.app_services import AppServices
+from recruiter_desk.ui.companies.companies_controller import CompaniesController, companies_page
+from recruiter_desk.ui.companies.company_detail import CompanyDetail
+from recruiter_desk.ui.companies.company_dialog import CompanyDialog
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, services, runner, bus, undo_stack, settings) -> CompaniesController:
+    page = companies_page()
+    qtbot.addWidget(page)
+    page.show()
+    controller = CompaniesController(page, services.companies, runner, bus, undo_stack, settings)
+    controller.start()
+    return controller
+
+
+def test_add_company_with_keep_in_touch_rule(
+    controller: CompaniesController, services: AppServices, qtbot: QtBot
+) -> None:
+    controller.page.add_button.click()
+    dialog = controller.dialog
+    assert isinstance(dialog, CompanyDialog)
+    dialog.submit()
+    assert dialog.error_text("name") == "This field is required."
+    qtbot.keyClicks(dialog.name, "Schelde Maritime NV")
+    dialog.ideal_days.setValue(30)
+    dialog.max_days.setValue(10)
+    dialog.submit()
+    assert "at least the ideal" in dialog.error_text("keep_in_touch_max_days")
+    assert services.companies.count(ListQuery()) == 0
+    dialog.max_days.setValue(45)
+    dialog.submit()
+    assert not dialog.isVisible()
+    [row] = services.companies.page(ListQuery(), 0, 5)
+    company = services.companies.get(row.id)
+    assert (company.name, company.keep_in_touch_ideal_days, company.keep_in_touch_max_days) == (
+        "Schelde Maritime NV",
+        30,
+        45,
+    )
+    detail = controller.page.detail_area.widget()
+    assert isinstance(detail, CompanyDetail)
+
+
+def test_delete_company_and_undo(
+    controller: CompaniesController, services: AppServices, undo_stack
+) -> None:
+    company_id, _ = services.companies.create(CompanyDraft(name="Brabant Embedded B.V."))
+    controller.model.reload()
+    controller.select_id(company_id)
+    controller.delete_selected()
+    assert isinstance(controller.confirmation, QMessageBox)
+    controller.confirmation.button(QMessageBox.StandardButton.Yes).click()
+    assert controller.model.rowCount() == 0
+    assert controller.page.stack.currentWidget() is controller.page.empty
+    undo_stack.undo()
+    assert controller.model.rowCount() == 1
+    assert controller.page.stack.currentWidget() is controller.page.splitter
+
+
+def test_model_passes_the_model_tester(
+    controller: CompaniesController, services, qtmodeltester
+) -> None:
+    services.companies.create(CompanyDraft(name="Noordzee Energy Systems"))
+    controller.model.reload()
+    qtmodeltester.check(controller.model)

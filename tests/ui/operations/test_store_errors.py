@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from recruiter_desk.store.schema_upgrade import MigrationFailed
+from recruiter_desk.ui.operations.store_errors import describe_open_error, describe_save_error
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (sqlite3.OperationalError("database or disk is full"), "The disk is full."),
+        (OSError(28, "No space left on device"), "The disk is full."),
+        (sqlite3.OperationalError("database is locked"), "The database is busy"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "restore the latest backup"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "cannot be written"),
+        (RuntimeError("bug"), "unexpected error"),
+    ],
+)
+def test_known_storage_problems_say_what_to_do(qapp, error: BaseException, expected: str) -> None:
+    text = describe_save_error(error)
+    assert text.startswith("Nothing was saved. ")
+    assert expected in text
+
+
+def test_failed_migration_names_the_backup(qapp, tmp_path: Path) -> None:
+    error = MigrationFailed(tmp_path / "db", tmp_path / "backups" / "copy.sqlite3", RuntimeError())
+    text = describe_open_error(error, tmp_path)
+    assert "left exactly as it was" in text and "copy.sqlite3" in text

@@ -103,7 +103,8 @@ def english_catalogue(request: pytest.FixtureRequest) -> None:
 def services(data_dir: Path):  # type: ignore[no-untyped-def]
     from recruiter_desk.services.app_services import open_services
 
-    opened = open_services(data_dir)
+    # A short busy timeout: a test that holds a lock on purpose sees the failure at once.
+    opened = open_services(data_dir, busy_timeout_ms=200)
     yield opened
     opened.close()
 
@@ -126,7 +127,9 @@ def bus(qapp: object):  # type: ignore[no-untyped-def]
 def settings(tmp_path: Path, qapp: object):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    from recruiter_desk.ui.settings.app_settings import AppSettings
+
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
@@ -134,3 +137,25 @@ def undo_stack(qapp: object):  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QUndoStack
 
     return QUndoStack()
+
+
+@pytest.fixture
+def writes(runner, bus, undo_stack):  # type: ignore[no-untyped-def]
+    """The one write path, on a synchronous runner: a write has finished when it returns."""
+    from recruiter_desk.ui.operations.writes import Writes
+
+    return Writes(runner, bus, undo_stack)
+
+
+@pytest.fixture
+def make_desk(qtbot, settings, writes):  # type: ignore[no-untyped-def]
+    """The window as the app composes it (``app.desk``), shown; not yet given the store."""
+    from recruiter_desk.app.desk import Desk
+
+    def make(**options: object) -> Desk:
+        desk = Desk(settings, writes, **options)  # type: ignore[arg-type]
+        qtbot.addWidget(desk.window)
+        desk.window.show()
+        return desk
+
+    return make

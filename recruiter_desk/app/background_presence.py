@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from recruiter_desk import APP_NAME
+from recruiter_desk.app.desk import TODAY, Desk
 from recruiter_desk.ui.desktop.desktop_notifications import DesktopNotifications
 from recruiter_desk.ui.desktop.notifications import (
     BannerAdapter,
@@ -24,14 +25,14 @@ from recruiter_desk.ui.desktop.notifications import (
     Opens,
     TrayBalloonAdapter,
 )
-from recruiter_desk.ui.desktop.tray import TOLD_KEY, TrayIcon
+from recruiter_desk.ui.desktop.tray import TrayIcon
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.settings.app_settings import AppSettings
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from recruiter_desk.services.app_services import AppServices
-    from recruiter_desk.ui.operations.change_bus import ChangeBus
-    from recruiter_desk.ui.operations.task_runner import TaskRunner
     from recruiter_desk.ui.reminders.reminder_scheduler import Clock, ReminderScheduler
     from recruiter_desk.ui.shell.main_window import MainWindow
 
@@ -60,8 +61,8 @@ def build_notifier(
 class BackgroundPresence(QObject):
     def __init__(
         self,
-        window: MainWindow,
-        settings: QSettings,
+        desk: Desk,
+        settings: AppSettings,
         tray: TrayIcon,
         notifier: Notifier,
         *,
@@ -70,7 +71,8 @@ class BackgroundPresence(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.window = window
+        self.desk = desk
+        self.window = window = desk.window
         self.settings = settings
         self.tray = tray
         self.notifier = notifier
@@ -79,7 +81,7 @@ class BackgroundPresence(QObject):
         self._grace_ms = grace_ms
 
         tray.open_requested.connect(self.open_window)
-        tray.today_requested.connect(lambda: self.open_area(window.TODAY))
+        tray.today_requested.connect(lambda: self.open_area(TODAY))
         tray.quick_log_requested.connect(self.quick_log)
         tray.quit_requested.connect(window.quit_app)
         tray.availability_changed.connect(self._tray_changed)
@@ -103,14 +105,13 @@ class BackgroundPresence(QObject):
             log.info("no tray appeared: showing the window")
             self.window.show()
 
-    def attach(self, services: AppServices, runner: TaskRunner, bus: ChangeBus) -> None:
+    def attach(self, services: AppServices, writes: Writes) -> None:
         """The data is open: the scheduler starts (telling what fell due while away)."""
         from recruiter_desk.ui.reminders.reminder_scheduler import ReminderScheduler
 
         self.scheduler = ReminderScheduler(
             services.reminders,
-            runner,
-            bus,
+            writes,
             self.notifier,
             self.settings,
             clock=self._clock,
@@ -136,31 +137,31 @@ class BackgroundPresence(QObject):
         window.raise_()
         window.activateWindow()
 
-    def open_area(self, area: int) -> None:
+    def open_area(self, area: str) -> None:
         self.open_window()
         self.window.show_area(area)
 
     def quick_log(self) -> None:
         self.open_window()
-        self.window.log_contact_action.trigger()
+        self.window.actions_.log_contact.trigger()
 
     def open_notice(self, notice: Notice) -> None:
         """A click on a notification: the person or company it is about, else Today."""
         self.open_window()
         if notice.opens is Opens.PERSON and notice.record_id is not None:
-            self.window.reveal_person(notice.record_id)
+            self.desk.open_person(notice.record_id)
         elif notice.opens is Opens.COMPANY and notice.record_id is not None:
-            self.window.reveal_company(notice.record_id)
+            self.desk.open_company(notice.record_id)
         elif notice.opens is Opens.TODAY:
-            self.window.show_area(self.window.TODAY)
+            self.window.show_area(TODAY)
 
     # -- reacting ------------------------------------------------------------------------------
 
     def _hidden_to_tray(self) -> None:
         """The first time only: say where the app went and how to quit it."""
-        if self.settings.value(TOLD_KEY, False, type=bool):
+        if self.settings.told_keeps_running:
             return
-        self.settings.setValue(TOLD_KEY, True)
+        self.settings.told_keeps_running = True
         self.notifier.notify(
             Notice(
                 APP_NAME,

@@ -119,8 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The window may be hidden in the tray while a dialog closes: quit only when the window
     # really closes (MainWindow.closed), never because no window is visible.
     app.setQuitOnLastWindowClosed(False)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    install_translators(app, str(settings.value("language", "system")))
+    from recruiter_desk.ui.settings.app_settings import AppSettings
+
+    settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
+    install_translators(app, settings.language)
     install_look(app)
 
     instance = SingleInstance(instance_key(data_dir))
@@ -146,21 +148,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash_handler = install_crash_handler(log_file, lambda: windows[0] if windows else None)
     install_signal_handlers(app)
 
+    from PySide6.QtGui import QUndoStack
+
     from recruiter_desk.app.autostart import Autostart, launch_command
     from recruiter_desk.app.background_presence import BackgroundPresence, build_notifier
+    from recruiter_desk.app.desk import Desk
     from recruiter_desk.ui.desktop.tray import TrayIcon
-    from recruiter_desk.ui.shell.main_window import MainWindow
+    from recruiter_desk.ui.operations.change_bus import ChangeBus
+    from recruiter_desk.ui.operations.task_runner import TaskRunner
+    from recruiter_desk.ui.operations.writes import Writes
 
+    runner = TaskRunner()
+    writes = Writes(runner, ChangeBus(), QUndoStack())
     tray = TrayIcon(app.windowIcon())
     # Start at login opens the same data folder; not offered for the throwaway sample data.
     chosen = bool(args.data_dir or os.environ.get("RECRUITER_DESK_DATA_DIR"))
     explicit_dir = data_dir.resolve() if chosen else None
     start_at_login = None if args.demo else Autostart(launch_command(data_dir=explicit_dir))
-    window = MainWindow(settings, tray=tray, start_at_login=start_at_login)
+    desk = Desk(settings, writes, tray=tray, start_at_login=start_at_login)
+    window = desk.window
     windows.append(window)
     window.set_locations(data_dir, log_file)
     window.closed.connect(app.quit)
-    presence = BackgroundPresence(window, settings, tray, build_notifier(tray, window))
+    presence = BackgroundPresence(desk, settings, tray, build_notifier(tray, window))
     instance.activation_requested.connect(presence.open_window)
     if demo_dir is not None:
         window.setWindowTitle(app.translate("main", "%1 — sample data").replace("%1", APP_NAME))
@@ -168,8 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from recruiter_desk.app.store_loader import StoreLoader
 
-    loader = StoreLoader(window, data_dir, demo=args.demo, seed=DEMO_SEED, started=started)
-    loader.opened.connect(lambda: presence.attach(loader.services, loader.runner, loader.bus))
+    loader = StoreLoader(desk, runner, data_dir, demo=args.demo, seed=DEMO_SEED, started=started)
+    loader.opened.connect(lambda: presence.attach(loader.services, writes))
     window.first_painted.connect(
         lambda: log.info("first paint %.0f ms after main()", (time.perf_counter() - started) * 1000)
     )

@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from recruiter_desk.ui.operations.change_bus import ChangeBus
+from recruiter_desk.app.desk import BOARD, Desk
 from recruiter_desk.ui.operations.task_runner import TaskRunner
 from recruiter_desk.ui.widgets.after_paint import AfterPaint
 
 if TYPE_CHECKING:
     from recruiter_desk.services.app_services import AppServices
     from recruiter_desk.services.early_board import EarlyBoardReader
-    from recruiter_desk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -47,25 +46,24 @@ def open_store(data_dir: Path, *, demo: bool, seed: int) -> AppServices:
 
 class StoreLoader(QObject):
     opened = Signal()
-    """The window has its services (``services``, ``runner`` and ``bus`` are set)."""
+    """The desk has its services (``services`` is set)."""
 
     def __init__(
         self,
-        window: MainWindow,
+        desk: Desk,
+        runner: TaskRunner,
         data_dir: Path,
         *,
         demo: bool = False,
         seed: int = 0,
-        runner: TaskRunner | None = None,
         started: float | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(desk)
+        self.desk = desk
         self.data_dir = data_dir
         self.demo = demo
         self.seed = seed
-        self.runner = runner or TaskRunner(parent=self)
-        self.bus = ChangeBus(self)
+        self.runner = runner
         self.services: AppServices | None = None
         self.early: EarlyBoardReader | None = None
         self._started = False
@@ -78,7 +76,7 @@ class StoreLoader(QObject):
         self._started = True
         if self._show_board_early():
             # The board paints first; then the executor takes Python's lock for the import.
-            AfterPaint(self.window.board_page, self._open_store)
+            AfterPaint(self.desk.window.page(BOARD), self._open_store)
         else:
             self._open_store()
 
@@ -90,7 +88,7 @@ class StoreLoader(QObject):
         reader = open_early_board(self.data_dir)
         if reader is None:
             return False
-        if not self.window.show_board_early(reader, self.runner, self.bus):
+        if not self.desk.show_board_early(reader):
             reader.close()
             return False
         self.early = reader
@@ -111,7 +109,7 @@ class StoreLoader(QObject):
 
     def _opened(self, services: AppServices) -> None:
         self.services = services
-        self.window.attach(services, self.runner, self.bus)
+        self.desk.open(services)
         self._close_early()
         self.opened.emit()
         self._data_shown()
@@ -123,7 +121,7 @@ class StoreLoader(QObject):
         from recruiter_desk.ui.operations.store_errors import describe_open_error
 
         log.error("opening the data in %s failed", self.data_dir, exc_info=error)
-        self.window.show_banner(describe_open_error(error, self.data_dir))
+        self.desk.window.show_banner(describe_open_error(error, self.data_dir))
 
     def _close_early(self) -> None:
         if self.early is not None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from recruiter_desk.domain.problems import InputProblem
+
 
 class FieldProblem(StrEnum):
     """Why a value was refused; the UI turns each into a translated sentence."""
@@ -23,7 +25,7 @@ class FieldProblem(StrEnum):
 
 
 @dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__
-class InvalidField(ValueError):
+class InvalidField(InputProblem):
     field: str
     problem: FieldProblem
     value: str = ""

@@ -15,6 +15,7 @@ from recruiter_desk.domain.contact_details import (
     normalise_linkedin,
     normalise_phone,
 )
+from recruiter_desk.domain.problems import InputProblem
 from recruiter_desk.domain.records import (
     CompanyDraft,
     EmailAddress,
@@ -25,7 +26,7 @@ from recruiter_desk.domain.records import (
 
 
 @dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__
-class ValidationFailed(ValueError):
+class ValidationFailed(InputProblem):
     problems: tuple[InvalidField, ...]
 
     def __str__(self) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from recruiter_desk.domain.problems import InputProblem
 from recruiter_desk.domain.vocabulary import Channel
 
 
@@ -65,7 +66,7 @@ def template_language(language: str) -> str:
 
 
 # -- problems --------------------------------------------------------------------------------
-class TemplateProblem(ValueError):
+class TemplateProblem(InputProblem):
     """Why a text cannot be saved or sent; the UI turns each kind into a sentence."""
 
 

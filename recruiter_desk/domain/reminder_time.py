@@ -54,6 +54,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from recruiter_desk.domain.placement_dates import add_months
+from recruiter_desk.domain.problems import InputProblem
 
 LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 MORNING = time(9, 0)
@@ -63,7 +64,7 @@ UTC_ZONE = "UTC"
 _LOCAL_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 
 
-class InvalidZone(ValueError):
+class InvalidZone(InputProblem):
     """Not an IANA time-zone name this machine knows."""
 
 
@@ -313,7 +314,7 @@ def snooze_until(
 # -- recurrence ----------------------------------------------------------------------------
 
 
-class RecurrenceError(ValueError):
+class RecurrenceError(InputProblem):
     """A recurrence rule outside the supported RRULE subset, or malformed."""
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from recruiter_desk.services.channel_preferences_service import ChannelPreferencesService
+from recruiter_desk.services.contact_logging_service import ContactLoggingService
 from recruiter_desk.services.directory_service import CompaniesService, PeopleService
 from recruiter_desk.services.journeys_service import JourneysService
 from recruiter_desk.services.message_templates_service import MessageTemplatesService
@@ -15,6 +16,7 @@ from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.services.timeline_service import TimelineService
 from recruiter_desk.services.vacancies_service import VacanciesService
 from recruiter_desk.store.database import Database, open_database
+from recruiter_desk.store.engine import BUSY_TIMEOUT_MS
 from recruiter_desk.store.schema_upgrade import UpgradeResult
 
 
@@ -31,15 +33,18 @@ class AppServices:
     templates: MessageTemplatesService
     reminders: RemindersService
     journeys: JourneysService
+    contact_logging: ContactLoggingService
 
     def close(self) -> None:
         self.database.close()
 
 
-def open_services(data_dir: Path, zone: ZoneProvider = system_zone) -> AppServices:
+def open_services(
+    data_dir: Path, zone: ZoneProvider = system_zone, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> AppServices:
     """``zone`` gives the user's current time zone (the GUI can pass Qt's, which knows the
     IANA name on every platform)."""
-    database, upgrade = open_database(data_dir)
+    database, upgrade = open_database(data_dir, busy_timeout_ms=busy_timeout_ms)
     return AppServices(
         database=database,
         people=PeopleService(database),
@@ -52,4 +57,5 @@ def open_services(data_dir: Path, zone: ZoneProvider = system_zone) -> AppServic
         templates=MessageTemplatesService(database),
         reminders=RemindersService(database, zone=zone),
         journeys=JourneysService(database, zone=zone),
+        contact_logging=ContactLoggingService(database, zone=zone),
     )

@@ -1,8 +1,13 @@
-"""What a mutation changed, so that views refresh only that."""
+"""What a mutation changed, so that views refresh only that.
+
+Every mutation returns one. A new kind of change is one new field here: combining, emptiness
+and the change bus's signal of the same name (``<kind>_changed``) follow from the fields.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,26 +19,32 @@ class Changes:
     reminders: bool = False
     stages: bool = False
     timelines: bool = False
+    templates: bool = False
+    journeys: bool = False
+    settings: bool = False
+    reread: bool = False
+    """Not a kind: nobody knows what changed (a write failed half-seen), every view re-reads."""
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            people=self.people | other.people,
-            companies=self.companies | other.companies,
-            placements=self.placements | other.placements,
-            vacancies=self.vacancies | other.vacancies,
-            reminders=self.reminders or other.reminders,
-            stages=self.stages or other.stages,
-            timelines=self.timelines or other.timelines,
-        )
+        merged: dict[str, Any] = {}
+        for kind in fields(self):
+            mine, theirs = getattr(self, kind.name), getattr(other, kind.name)
+            merged[kind.name] = mine | theirs if isinstance(mine, frozenset) else mine or theirs
+        return Changes(**merged)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds that changed, in field order (all of them when ``reread``)."""
+        return tuple(name for name in KINDS if self.reread or getattr(self, name))
 
     @property
     def empty(self) -> bool:
-        return not (
-            self.people
-            or self.companies
-            or self.placements
-            or self.vacancies
-            or self.reminders
-            or self.stages
-            or self.timelines
-        )
+        return not self.kinds
+
+    @staticmethod
+    def everything() -> Changes:
+        return Changes(reread=True)
+
+
+KINDS: tuple[str, ...] = tuple(f.name for f in fields(Changes) if f.name != "reread")
+"""Each kind of change; the change bus has a ``<kind>_changed`` signal for every one."""

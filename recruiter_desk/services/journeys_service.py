@@ -53,12 +53,12 @@ class JourneysService:
                 journeys_repository.journey_active(session),
             )
 
-    def save_journey(self, journey: Journey) -> Journey:
+    def save_journey(self, journey: Journey) -> tuple[Journey, Changes]:
         """Store the edited journey; returns the previous one, which undo saves back. It
         applies to journeys started or rescheduled from now on."""
         with self._db.write() as session:
             steps, active = journeys_repository.save_journey(session, journey.steps, journey.active)
-        return Journey(tuple(steps), active)
+        return Journey(tuple(steps), active), Changes(journeys=True)
 
     @staticmethod
     def default_journey() -> Journey:

@@ -1,8 +1,8 @@
 """Message templates: the defaults merged with the user's edits, and the values that fill a
 person's messages.
 
-Saving returns the template now in effect. No other view shows templates, so there is no
-change to announce on the bus: the compose step reads them fresh each time it opens.
+Saving returns the template now in effect, and ``Changes(templates=True)`` like every other
+mutation (the compose step reads templates fresh each time it opens).
 """
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ from recruiter_desk.domain.message_templates import (
     has_subject,
 )
 from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.services.changes import Changes
 from recruiter_desk.store import message_templates_repository as repo
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.people_repository import get_person
+
+CHANGED = Changes(templates=True)
 
 
 class MessageTemplatesService:
@@ -47,7 +50,7 @@ class MessageTemplatesService:
 
     def save(
         self, key: TemplateKey, channel: Channel, language: str, subject: str, body: str
-    ) -> MessageTemplate:
+    ) -> tuple[MessageTemplate, Changes]:
         """Store the user's version. Raises a ``TemplateProblem`` (an unknown placeholder,
         named; an unbalanced brace; an empty message) and then stores nothing. A text equal
         to the default is the default: the edit is dropped rather than kept as a copy."""
@@ -60,15 +63,17 @@ class MessageTemplatesService:
         with self._db.write() as session:
             if (subject, body) == (default.subject, default.body):
                 repo.delete_override(session, key, channel, language)
-                return default
+                return default, CHANGED
             repo.save_override(session, key, channel, language, subject, body)
-        return MessageTemplate(key, channel, language, subject, body, edited=True)
+        return MessageTemplate(key, channel, language, subject, body, edited=True), CHANGED
 
-    def reset(self, key: TemplateKey, channel: Channel, language: str) -> MessageTemplate:
+    def reset(
+        self, key: TemplateKey, channel: Channel, language: str
+    ) -> tuple[MessageTemplate, Changes]:
         _check_slot(key, channel, language)
         with self._db.write() as session:
             repo.delete_override(session, TemplateKey(key), channel, language)
-        return default_template(TemplateKey(key), channel, language)
+        return default_template(TemplateKey(key), channel, language), CHANGED
 
     def placeholder_values(
         self, person_id: int, *, your_name: str = "", reply_date: date | None = None

@@ -61,9 +61,14 @@ class TimelineService:
 
     @staticmethod
     def _changes(log: ContactLog) -> Changes:
-        return Changes(
-            people=frozenset(log.person_ids),
-            companies=frozenset({log.company_id}) if log.company_id else frozenset(),
-            placements=frozenset({log.placement_id}) if log.placement_id else frozenset(),
-            timelines=True,
-        )
+        return contact_changes(log)
+
+
+def contact_changes(log: ContactLog) -> Changes:
+    """A contact was logged, edited or removed: its timelines and whom it links."""
+    return Changes(
+        people=frozenset(log.person_ids),
+        companies=frozenset({log.company_id}) if log.company_id else frozenset(),
+        placements=frozenset({log.placement_id}) if log.placement_id else frozenset(),
+        timelines=True,
+    )

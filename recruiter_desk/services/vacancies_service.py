@@ -64,6 +64,12 @@ class VacanciesService:
         assert clean.company_id is not None
         return vacancy_id, _changes(vacancy_id, clean.company_id)
 
+    def remove_new(self, vacancy_id: int) -> Changes:
+        """Undo of ``create``: a vacancy nobody has been placed in yet goes again."""
+        with self._db.write() as session:
+            company_id = vacancies_repository.remove_new_vacancy(session, vacancy_id)
+        return _changes(vacancy_id, company_id)
+
     def update(self, vacancy_id: int, draft: VacancyDraft) -> Changes:
         clean = validate_vacancy_draft(draft)
         try:

@@ -14,7 +14,9 @@ DATABASE_FILENAME = "recruiter-desk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
 
-def configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
+def configure(
+    connection: sqlite3.Connection, *, read_only: bool, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> None:
     """WAL, foreign keys, full sync and the busy timeout; a reader is also query-only."""
     # The driver's own transaction handling would issue BEGIN lazily and hide
     # "BEGIN IMMEDIATE"; the engine's "begin" event issues it instead.
@@ -23,7 +25,7 @@ def configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     if read_only:
         cursor.execute("PRAGMA query_only=ON")
     cursor.close()

@@ -10,8 +10,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from recruiter_desk.store.engine import DATABASE_FILENAME, open_engine
+from recruiter_desk.store.engine import BUSY_TIMEOUT_MS, DATABASE_FILENAME, open_engine
 from recruiter_desk.store.schema_upgrade import UpgradeResult, upgrade_database
+from recruiter_desk.store.storage_errors import as_storage_error
 
 
 @dataclass
@@ -26,14 +27,23 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
-        with self._write_sessions.begin() as session:
-            yield session
+        """One unit of work: committed on success, rolled back on any error. A storage problem
+        (disk full, locked, read-only, damaged) is raised as ``StorageError``."""
+        try:
+            with self._write_sessions.begin() as session:
+                yield session
+        except Exception as error:
+            _raise_as_storage_error(error)
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._read_sessions() as session, session.begin():
+                yield session
+        except Exception as error:
+            _raise_as_storage_error(error)
+            raise
 
     def close(self) -> None:
         self.writer.dispose()
@@ -44,9 +54,20 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILENAME
 
 
-def open_database(data_dir: Path) -> tuple[Database, UpgradeResult]:
-    """Create the data directory if needed, migrate (with a backup first) and open."""
+def _raise_as_storage_error(error: Exception) -> None:
+    storage_error = as_storage_error(error)
+    if storage_error is not None and storage_error is not error:
+        raise storage_error from error
+
+
+def open_database(
+    data_dir: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> tuple[Database, UpgradeResult]:
+    """Create the data directory if needed, migrate (with a backup first) and open.
+    ``busy_timeout_ms``: how long a write waits for another program's lock."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = database_path(data_dir)
     result = upgrade_database(path)
-    return Database(path, open_engine(path), open_engine(path, read_only=True)), result
+    writer = open_engine(path, busy_timeout_ms=busy_timeout_ms)
+    reader = open_engine(path, read_only=True, busy_timeout_ms=busy_timeout_ms)
+    return Database(path, writer, reader), result

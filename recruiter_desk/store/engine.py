@@ -21,19 +21,23 @@ from recruiter_desk.store.connection import BUSY_TIMEOUT_MS, DATABASE_FILENAME, 
 __all__ = ["BUSY_TIMEOUT_MS", "DATABASE_FILENAME", "open_engine"]
 
 
-def open_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """An engine whose every connection has the pragmas this app relies on."""
+def open_engine(
+    path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Engine:
+    """An engine whose every connection has the pragmas this app relies on. Its errors never
+    carry the statement's values (names, notes): they may end up in the log."""
     engine = create_engine(
         f"sqlite:///{path}",
         poolclass=QueuePool,
         pool_size=1 if not read_only else 2,
         max_overflow=0,
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,
+        connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
     )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        configure(dbapi_connection, read_only=read_only)
+        configure(dbapi_connection, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

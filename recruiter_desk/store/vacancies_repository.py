@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from recruiter_desk.domain.problems import InputProblem
 from recruiter_desk.domain.records import (
     ListQuery,
     Vacancy,
@@ -77,6 +78,10 @@ VACANCY_SORT_COLUMNS = {
 
 class VacancyNotFound(LookupError):
     pass
+
+
+class VacancyInUse(InputProblem):
+    """A vacancy with placements is closed, never removed."""
 
 
 class CompanyUnavailable(LookupError):
@@ -246,6 +251,21 @@ def insert_vacancy(session: Session, draft: VacancyDraft, today: date) -> int:
     session.add(model)
     session.flush()
     return model.id
+
+
+def remove_new_vacancy(session: Session, vacancy_id: int) -> int:
+    """The undo of adding a vacancy: it goes, unless a placement refers to it by now (then
+    ``VacancyInUse``). Returns its company's id."""
+    model, company = _live_vacancy(session, vacancy_id)
+    used = session.scalar(
+        select(func.count())
+        .select_from(PlacementModel)
+        .where(PlacementModel.vacancy_id == model.id)
+    )
+    if used:
+        raise VacancyInUse(vacancy_id)
+    session.delete(model)
+    return company.id
 
 
 def update_vacancy(session: Session, vacancy_id: int, draft: VacancyDraft, today: date) -> int:

@@ -55,6 +55,10 @@
         <translation>Alle tags</translation>
     </message>
     <message>
+        <source>This placement was changed since you opened it, so nothing was saved. Close this window and open the card again to see what is stored now.</source>
+        <translation>Deze plaatsing is gewijzigd sinds je dit venster opende, dus er is niets opgeslagen. Sluit dit venster en open de kaart opnieuw om te zien wat er nu is opgeslagen.</translation>
+    </message>
+    <message>
         <source>start the journey</source>
         <translation>traject starten</translation>
     </message>
@@ -63,12 +67,20 @@
         <translation>plaatsing van %1 bewerken</translation>
     </message>
     <message>
+        <source>new person %1</source>
+        <translation>nieuwe persoon %1</translation>
+    </message>
+    <message>
         <source>new placement</source>
         <translation>nieuwe plaatsing</translation>
     </message>
     <message>
         <source>move %1 to %2</source>
         <translation>%1 naar %2 verplaatsen</translation>
+    </message>
+    <message>
+        <source>change the board&apos;s stages</source>
+        <translation>fases van het bord wijzigen</translation>
     </message>
 </context>
 <context>
@@ -718,6 +730,14 @@
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Je kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -1159,18 +1179,6 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken:</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>O&amp;pnieuw:</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -1411,6 +1419,10 @@
     <message>
         <source>Subject: %1</source>
         <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>edit the template “%1”</source>
+        <translation>sjabloon “%1” bewerken</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2335,6 +2347,10 @@
 <context>
     <name>StoreErrors</name>
     <message>
+        <source>It was removed in the meantime (perhaps by an undo).</source>
+        <translation>Het is intussen verwijderd (misschien door ongedaan maken).</translation>
+    </message>
+    <message>
         <source>The disk is full. Free some space and try again.</source>
         <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
@@ -2349,6 +2365,10 @@
     <message>
         <source>The data folder cannot be written to. Check its permissions.</source>
         <translation>Er kan niet in de gegevensmap worden geschreven. Controleer de rechten.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Check that it is still connected, then try again.</source>
+        <translation>De schijf kon niet worden gelezen of beschreven. Controleer of hij nog aangesloten is en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>An unexpected error happened. Details are in the log file.</source>
@@ -3069,6 +3089,29 @@
     <message>
         <source>Enter a percentage from 0 to 100.</source>
         <translation>Vul een percentage van 0 tot 100 in.</translation>
+    </message>
+</context>
+<context>
+    <name>_UndoRedoActions</name>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Opnieuw</translation>
     </message>
 </context>
 <context>

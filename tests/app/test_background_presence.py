@@ -8,20 +8,21 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from recruiter_desk.app.background_presence import BackgroundPresence, build_notifier
+from recruiter_desk.app.desk import Desk
 from recruiter_desk.domain.records import PersonDraft
 from recruiter_desk.domain.reminder_time import WallClock
 from recruiter_desk.domain.reminders import ReminderDraft
 from recruiter_desk.services.app_services import AppServices
 from recruiter_desk.services.reminders_service import RemindersService
 from recruiter_desk.ui.desktop.desktop_notifications import DesktopNotifications
-from recruiter_desk.ui.desktop.tray import KEEP_RUNNING_KEY, TrayIcon
-from recruiter_desk.ui.shell.main_window import MainWindow
+from recruiter_desk.ui.desktop.tray import TrayIcon
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.settings.app_settings import AppSettings
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -56,10 +57,12 @@ class Clock:
         return self.now
 
 
-class Desk:
-    """The window, the tray stand-in and the presence, as main() wires them."""
+class Setup:
+    """The desk with its window, the tray stand-in and the presence, as main() wires them."""
 
-    def __init__(self, qtbot: QtBot, settings: QSettings, tray_available: bool) -> None:
+    def __init__(
+        self, qtbot: QtBot, settings: AppSettings, writes: Writes, tray_available: bool
+    ) -> None:
         self.tray_available = tray_available
         self.stand_in = StandInTray()
         pixmap = QPixmap(32, 32)
@@ -67,14 +70,16 @@ class Desk:
         self.tray = TrayIcon(
             QIcon(pixmap), system_tray=self.stand_in, tray_available=lambda: self.tray_available
         )
-        self.window = MainWindow(settings, tray=self.tray)
+        self.writes = writes
+        self.desk = Desk(settings, writes, tray=self.tray)
+        self.window = self.desk.window
         qtbot.addWidget(self.window)
         self.closed: list[bool] = []
         self.window.closed.connect(lambda: self.closed.append(True))
         self.clock = Clock()
         no_bus = DesktopNotifications("Recruiter Desk", connect=self._no_bus)
         self.presence = BackgroundPresence(
-            self.window,
+            self.desk,
             settings,
             self.tray,
             build_notifier(self.tray, self.window, no_bus),
@@ -86,15 +91,19 @@ class Desk:
     def _no_bus() -> object:
         raise ConnectionError("no session bus in this test")
 
+    def open(self, services: AppServices) -> None:
+        self.desk.open(services)
+        self.presence.attach(services, self.writes)
+
 
 @pytest.fixture
-def desk(qtbot: QtBot, settings: QSettings) -> Desk:
-    made = Desk(qtbot, settings, tray_available=True)
+def desk(qtbot: QtBot, settings: AppSettings, writes: Writes) -> Setup:
+    made = Setup(qtbot, settings, writes, tray_available=True)
     yield made
     made.presence.shutdown()
 
 
-def test_closing_keeps_the_app_in_the_tray_and_says_so_once(desk: Desk) -> None:
+def test_closing_keeps_the_app_in_the_tray_and_says_so_once(desk: Setup) -> None:
     desk.presence.start()
     assert desk.window.isVisible() and desk.stand_in.shown
     desk.window.close()
@@ -109,31 +118,31 @@ def test_closing_keeps_the_app_in_the_tray_and_says_so_once(desk: Desk) -> None:
     assert len(desk.stand_in.messages) == 1  # only the first time
 
 
-def test_with_the_setting_off_closing_quits(desk: Desk, settings: QSettings) -> None:
+def test_with_the_setting_off_closing_quits(desk: Setup, settings: AppSettings) -> None:
     desk.presence.start()
-    assert desk.window.keep_running_action.isChecked()
-    desk.window.keep_running_action.trigger()
-    assert settings.value(KEEP_RUNNING_KEY, type=bool) is False
+    assert desk.window.actions_.keep_running.isChecked()
+    desk.window.actions_.keep_running.trigger()
+    assert settings.keep_running_in_tray is False
     desk.window.close()
     assert desk.closed == [True]
     assert desk.stand_in.messages == []
 
 
-def test_without_a_tray_closing_quits(qtbot: QtBot, settings: QSettings) -> None:
-    desk = Desk(qtbot, settings, tray_available=False)
+def test_without_a_tray_closing_quits(qtbot: QtBot, settings: AppSettings, writes) -> None:
+    desk = Setup(qtbot, settings, writes, tray_available=False)
     desk.presence.start()
     desk.window.close()
     assert desk.closed == [True] and not desk.window.isVisible()
 
 
-def test_quit_in_the_menus_quits_even_with_a_tray(desk: Desk) -> None:
+def test_quit_in_the_menus_quits_even_with_a_tray(desk: Setup) -> None:
     desk.presence.start()
     desk.tray.quit_action.trigger()
     assert desk.closed == [True]
 
 
 def test_a_reminder_is_told_with_the_window_closed_and_a_click_opens_its_person(
-    desk: Desk, services: AppServices, runner, bus
+    desk: Setup, services: AppServices
 ) -> None:
     reminders = RemindersService(services.database, desk.clock, lambda: AMSTERDAM)
     services = dataclasses.replace(services, reminders=reminders)
@@ -146,11 +155,10 @@ def test_a_reminder_is_told_with_the_window_closed_and_a_click_opens_its_person(
         )
     )
     desk.presence.start()
-    desk.window.attach(services, runner, bus)
-    desk.presence.attach(services, runner, bus)
+    desk.open(services)
     assert desk.tray.today_action.isEnabled()
     assert desk.stand_in.toolTip() == "Recruiter Desk\n1 due later today"
-    desk.window.show_area(MainWindow.BOARD)
+    desk.window.show_area("board")
     desk.window.close()
     assert not desk.window.isVisible()
 
@@ -162,12 +170,12 @@ def test_a_reminder_is_told_with_the_window_closed_and_a_click_opens_its_person(
 
     desk.stand_in.messageClicked.emit()  # the user clicks the balloon
     assert desk.window.isVisible()
-    assert desk.window.stack.currentIndex() == MainWindow.PEOPLE
-    assert desk.window.people_controller.selected_id() == anna
+    assert desk.window.current_key() == "people"
+    assert desk.desk.people.selected_id() == anna
 
 
 def test_a_summary_click_opens_today_and_the_tray_menu_reaches_the_window(
-    desk: Desk, services: AppServices, runner, bus
+    desk: Setup, services: AppServices
 ) -> None:
     reminders = RemindersService(services.database, desk.clock, lambda: AMSTERDAM)
     services = dataclasses.replace(services, reminders=reminders)
@@ -178,16 +186,15 @@ def test_a_summary_click_opens_today_and_the_tray_menu_reaches_the_window(
             )
         )
     desk.presence.start()
-    desk.window.attach(services, runner, bus)
-    desk.presence.attach(services, runner, bus)  # the catch-up at start
+    desk.open(services)  # the catch-up at start
     assert desk.stand_in.messages[-1][0] == "2 reminders became due while you were away"
-    desk.window.show_area(MainWindow.BOARD)
+    desk.window.show_area("board")
     desk.stand_in.messageClicked.emit()
-    assert desk.window.stack.currentIndex() == MainWindow.TODAY
+    assert desk.window.current_key() == "today"
 
     desk.window.hide()
     desk.tray.today_action.trigger()
-    assert desk.window.isVisible() and desk.window.stack.currentIndex() == MainWindow.TODAY
+    assert desk.window.isVisible() and desk.window.current_key() == "today"
     desk.tray.pause_action.trigger()
     assert desk.presence.scheduler.paused
     assert "Notifications paused until 12:00" in desk.stand_in.toolTip()
@@ -195,21 +202,21 @@ def test_a_summary_click_opens_today_and_the_tray_menu_reaches_the_window(
     assert not desk.presence.scheduler.paused
 
 
-def test_started_minimised_it_stays_in_the_tray(desk: Desk) -> None:
+def test_started_minimised_it_stays_in_the_tray(desk: Setup) -> None:
     desk.presence.start(minimized=True)
     assert desk.stand_in.shown and not desk.window.isVisible()
 
 
 def test_started_minimised_without_a_tray_the_window_shows(
-    qtbot: QtBot, settings: QSettings
+    qtbot: QtBot, settings: AppSettings, writes
 ) -> None:
-    desk = Desk(qtbot, settings, tray_available=False)
+    desk = Setup(qtbot, settings, writes, tray_available=False)
     desk.presence.start(minimized=True)
     assert not desk.window.isVisible()  # a tray may still come (the grace period)
     qtbot.waitUntil(desk.window.isVisible, timeout=2000)
 
 
-def test_a_tray_that_goes_away_brings_the_hidden_window_back(desk: Desk) -> None:
+def test_a_tray_that_goes_away_brings_the_hidden_window_back(desk: Setup) -> None:
     desk.presence.start(minimized=True)
     assert not desk.window.isVisible()
     desk.tray_available = False
@@ -217,15 +224,12 @@ def test_a_tray_that_goes_away_brings_the_hidden_window_back(desk: Desk) -> None
     assert desk.window.isVisible()
 
 
-def test_start_at_login_in_the_settings_menu_writes_the_autostart_file(
-    qtbot: QtBot, settings: QSettings, tmp_path
-) -> None:
+def test_start_at_login_in_the_settings_menu_writes_the_autostart_file(make_desk, tmp_path) -> None:
     from recruiter_desk.app.autostart import Autostart
 
     autostart = Autostart(["recruiter-desk", "--minimized"], platform="linux", folder=tmp_path)
-    window = MainWindow(settings, start_at_login=autostart)
-    qtbot.addWidget(window)
-    action = window.start_at_login_action
+    window = make_desk(start_at_login=autostart).window
+    action = window.actions_.start_at_login
     assert action.isEnabled() and not action.isChecked()  # off by default
     action.trigger()
     assert action.isChecked() and (tmp_path / "nl.recruiterdesk.RecruiterDesk.desktop").is_file()
@@ -242,9 +246,8 @@ def test_start_at_login_in_the_settings_menu_writes_the_autostart_file(
 
 
 def test_without_a_tray_or_autostart_the_settings_say_so_by_being_disabled(
-    qtbot: QtBot, settings: QSettings
+    make_desk,
 ) -> None:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    assert not window.keep_running_action.isEnabled()
-    assert not window.start_at_login_action.isEnabled()
+    window = make_desk().window
+    assert not window.actions_.keep_running.isEnabled()
+    assert not window.actions_.start_at_login.isEnabled()

@@ -395,7 +395,8 @@ def test_a_journey_turned_off_starts_nothing(pipeline, journeys, database, stage
 
 def test_saving_returns_the_previous_journey_and_saving_that_undoes_it(journeys) -> None:
     original = journeys.journey()
-    previous = journeys.save_journey(Journey(edited(original.steps), active=False))
+    previous, changes = journeys.save_journey(Journey(edited(original.steps), active=False))
+    assert changes.journeys
     assert previous == original
     assert journeys.journey() != original
     journeys.save_journey(previous)

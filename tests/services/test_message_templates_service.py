@@ -60,7 +60,9 @@ def test_every_default_is_listed_and_none_is_stored(
 def test_an_edit_overrides_one_slot_and_reset_brings_the_default_back(
     templates: MessageTemplatesService, database: Database
 ) -> None:
-    saved = templates.save(WELCOME, Channel.EMAIL, "nl", "Welkom, {first_name}", "Top! {your_name}")
+    saved, _ = templates.save(
+        WELCOME, Channel.EMAIL, "nl", "Welkom, {first_name}", "Top! {your_name}"
+    )
     assert saved.edited and saved.body == "Top! {your_name}"
     assert templates.get(WELCOME, Channel.EMAIL, "nl") == saved
     # Only that slot: the English email and the Dutch WhatsApp keep their defaults.
@@ -69,11 +71,11 @@ def test_an_edit_overrides_one_slot_and_reset_brings_the_default_back(
     edited = [t for t in templates.all() if t.edited]
     assert [(t.key, t.channel, t.language) for t in edited] == [(WELCOME, Channel.EMAIL, "nl")]
 
-    again = templates.save(WELCOME, Channel.EMAIL, "nl", "Welkom!", "Hoi {first_name}")
+    again, _ = templates.save(WELCOME, Channel.EMAIL, "nl", "Welkom!", "Hoi {first_name}")
     assert templates.get(WELCOME, Channel.EMAIL, "nl") == again
     assert stored_rows(database) == 1
 
-    reset = templates.reset(WELCOME, Channel.EMAIL, "nl")
+    reset, _ = templates.reset(WELCOME, Channel.EMAIL, "nl")
     assert not reset.edited
     assert reset.body == default_text(WELCOME, Channel.EMAIL, "nl").body
     assert templates.get(WELCOME, Channel.EMAIL, "nl") == reset
@@ -85,7 +87,7 @@ def test_saving_the_default_text_is_not_an_edit(
 ) -> None:
     default = default_text(WELCOME, Channel.SMS, "en")
     templates.save(WELCOME, Channel.SMS, "en", "", default.body + " Cheers")
-    result = templates.save(WELCOME, Channel.SMS, "en", "", default.body)
+    result, _ = templates.save(WELCOME, Channel.SMS, "en", "", default.body)
     assert not result.edited and stored_rows(database) == 0
 
 
@@ -105,7 +107,7 @@ def test_an_unknown_placeholder_is_refused_by_name_and_nothing_is_stored(
 def test_a_subject_is_only_kept_for_email_and_slots_are_checked(
     templates: MessageTemplatesService,
 ) -> None:
-    saved = templates.save(WELCOME, Channel.WHATSAPP, "en", "ignored", "Hi {first_name}!")
+    saved, _ = templates.save(WELCOME, Channel.WHATSAPP, "en", "ignored", "Hi {first_name}!")
     assert saved.subject == "" and templates.get(WELCOME, Channel.WHATSAPP, "en").subject == ""
     with pytest.raises(ValueError):
         templates.save(WELCOME, Channel.PHONE, "en", "", "Hi")

@@ -87,5 +87,12 @@ class NewPlacementDialog(QDialog):
             )
             self.problem.show()
             return
-        self.accept()
+        self.problem.hide()
+        self.buttons.setEnabled(False)
+        # The controller writes, then closes the dialog (or it stays open and says why).
         self.confirmed.emit(person_id, vacancy_id, self.stage.currentData())
+
+    def show_failure(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.buttons.setEnabled(True)

@@ -151,10 +151,12 @@ class PipelineBoard(QWidget):
         layout.addWidget(self.stack, 1)
         self.columns: list[BoardColumn] = []
         self.show_state(self.LOADING)
+        # Until the store is open nothing can be created (the controller enables them).
+        self.new_button.setEnabled(False)
+        self.settings_button.setEnabled(False)
 
     def show_state(self, state: int) -> None:
         self.stack.setCurrentIndex(state)
-        self.new_button.setEnabled(state != self.LOADING)
 
     def set_columns(self, titles: list[str]) -> list[BoardColumn]:
         for column in self.columns:

@@ -160,12 +160,17 @@ class PlacementDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        self.failure = QLabel()
+        self.failure.setObjectName("formFailure")
+        self.failure.setWordWrap(True)
+        self.failure.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(stage)
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
         self.resize(600, 600)
 
@@ -232,9 +237,26 @@ class PlacementDialog(QDialog):
         )
 
     def _save(self) -> None:
-        edit = self.edit()
-        self.accept()
-        self.saved.emit(edit)
+        """The controller saves, then closes the dialog (or shows why not: it stays open)."""
+        self.failure.hide()
+        self.buttons.setEnabled(False)
+        self.saved.emit(self.edit())
+
+    def show_failure(self, text: str) -> None:
+        self.failure.setText(text)
+        self.failure.show()
+        self.buttons.setEnabled(True)
+
+    def opened_with(self) -> PlacementEdit:
+        """The values the dialog showed when it opened."""
+        detail = self.detail
+        return PlacementEdit(
+            detail.signed_on,
+            detail.start_on,
+            detail.probation_end_on,
+            detail.guarantee_end_on,
+            detail.fee_terms,
+        )
 
     def _link(self, target: str) -> None:
         if target == "person":

@@ -1,28 +1,30 @@
-"""The Companies page: columns, dialog, detail pane and words."""
+"""The Companies area: columns, dialog, detail pane and words; the list flow is
+``DirectoryController``'s."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from recruiter_desk.domain.records import Company, CompanyDraft, CompanyRow
 from recruiter_desk.ui.companies.company_detail import CompanyDetail
 from recruiter_desk.ui.companies.company_dialog import CompanyDialog
-from recruiter_desk.ui.directory.directory_controller import DirectoryController, DirectoryService
+from recruiter_desk.ui.directory.directory_controller import DirectoryController
 from recruiter_desk.ui.directory.directory_page import DirectoryPage, DirectoryTexts
 from recruiter_desk.ui.directory.paged_table_model import Column, PagedTableModel
 from recruiter_desk.ui.labels.vocabulary_labels import company_status_label
-from recruiter_desk.ui.operations.change_bus import ChangeBus
-from recruiter_desk.ui.operations.task_runner import TaskRunner
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.shell.subject import Subject
+from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 from recruiter_desk.ui.timeline.timeline_controller import TimelineController
 from recruiter_desk.ui.timeline.timeline_panel import TimelinePanel
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
-    from recruiter_desk.services.reminders_service import RemindersService
+    from recruiter_desk.services.directory_service import CompaniesService
     from recruiter_desk.services.timeline_service import TimelineService
 
 
@@ -75,40 +77,55 @@ def companies_columns() -> list[Column[CompanyRow]]:
     ]
 
 
-class CompaniesController(DirectoryController[Company, CompanyDraft]):
+class CompaniesController(QObject):
+    """The Companies area: the shared directory flow, the company page and its timeline."""
+
     def __init__(
         self,
         page: DirectoryPage,
-        service: DirectoryService[Company, CompanyDraft],
-        runner: TaskRunner,
-        bus: ChangeBus,
-        undo_stack: QUndoStack,
-        settings: QSettings,
-        timeline: TimelineService | None = None,
-        reminders: RemindersService | None = None,
+        service: CompaniesService,
+        writes: Writes,
+        settings: AppSettings,
+        timeline: TimelineService,
+        logging: ContactLogFlow,
     ) -> None:
+        super().__init__(page)
+        self.page = page
+        self.service = service
+        panel = TimelinePanel()
+        page.set_timeline(panel)
+        self.timeline = TimelineController(panel, timeline, writes, logging)
         model: PagedTableModel[CompanyRow] = PagedTableModel(
-            companies_columns(),
-            service.count,  # type: ignore[attr-defined]
-            service.page,  # type: ignore[attr-defined]
-            lambda row: row.id,
-            parent=page,
+            companies_columns(), service.count, service.page, lambda row: row.id, parent=page
         )
-        super().__init__(
-            page, model, service, runner, bus, bus.companies_changed, undo_stack, settings
+        self.directory: DirectoryController[Company, CompanyDraft] = DirectoryController(
+            page, model, service, self, writes, writes.bus.companies_changed, settings
         )
-        self.timeline: TimelineController | None = None
-        if timeline is not None:
-            panel = TimelinePanel()
-            page.set_timeline(panel)
-            self.timeline = TimelineController(
-                panel, timeline, runner, bus, undo_stack, timeline.now, reminders
-            )
 
+    # -- what the window asks -----------------------------------------------------------------
+    def start(self) -> None:
+        self.directory.start()
+
+    def selected_id(self) -> int | None:
+        return self.directory.selected_id()
+
+    def selected_subject(self) -> Subject | None:
+        company_id = self.directory.selected_id()
+        if company_id is None:
+            return None
+        return Subject(self.service.get(company_id).name, company_id=company_id)
+
+    def focus_filter(self) -> bool:
+        return self.directory.focus_filter()
+
+    def reveal(self, company_id: int) -> None:
+        self.directory.reveal(company_id)
+
+    def add(self) -> None:
+        self.directory.add()
+
+    # -- what the directory flow asks (``DirectoryKind``) ---------------------------------------
     def record_shown(self, record: Company | None) -> None:
-        if getattr(self, "timeline", None) is None:
-            return
-        assert self.timeline is not None
         if record is None:
             self.timeline.clear()
         else:
@@ -120,8 +137,17 @@ class CompaniesController(DirectoryController[Company, CompanyDraft]):
     def make_detail(self, record: Company) -> QWidget:
         return CompanyDetail(record)
 
+    def refresh_detail(self, shown: QWidget | None, record: Company) -> bool:
+        return False
+
     def record_name(self, record: Company) -> str:
         return record.name
+
+    def draft_name(self, draft: CompanyDraft) -> str:
+        return draft.name
+
+    def draft_of(self, record: Company) -> CompanyDraft:
+        return record.to_draft()
 
     def delete_question(self, name: str) -> str:
         return self.tr("Delete %1? The people who work there stay in People.").replace("%1", name)

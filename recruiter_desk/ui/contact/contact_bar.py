@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -25,10 +25,10 @@ from recruiter_desk.domain.records import Person
 from recruiter_desk.domain.vocabulary import Channel, PersonStatus
 from recruiter_desk.ui.contact.compose_message_dialog import ComposeMessageDialog
 from recruiter_desk.ui.contact.message_template_labels import (
-    YOUR_NAME_SETTING,
     no_link_reason,
     template_name,
 )
+from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.widgets.flow_layout import FlowLayout
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
@@ -110,7 +110,7 @@ class ContactController(QObject):
     def __init__(
         self,
         templates: MessageTemplatesService,
-        settings: QSettings,
+        settings: AppSettings,
         now: Callable[[], datetime],
         timeline: TimelineController | None = None,
         open_url: OpenUrl | None = None,
@@ -165,7 +165,7 @@ class ContactController(QObject):
 
     # -- contacting ------------------------------------------------------------------------
     def your_name(self) -> str:
-        return str(self.settings.value(YOUR_NAME_SETTING, "") or "")
+        return self.settings.your_name
 
     def contact(self, channel: Channel) -> None:
         person = self.person

@@ -20,7 +20,6 @@ from recruiter_desk.domain.message_templates import (
     UnknownPlaceholders,
 )
 
-YOUR_NAME_SETTING = "profile/name"
 """The QSettings key of the user's own name, for ``{your_name}``."""
 
 

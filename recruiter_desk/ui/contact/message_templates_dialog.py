@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSettings,
     Qt,
 )
 from PySide6.QtGui import QAction, QFont
@@ -59,18 +58,18 @@ from recruiter_desk.domain.message_templates import (
 )
 from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.ui.contact.message_template_labels import (
-    YOUR_NAME_SETTING,
     placeholder_description,
     template_name,
     template_problem_message,
 )
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label, language_label
 from recruiter_desk.ui.operations.store_errors import describe_save_error
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
 if TYPE_CHECKING:
     from recruiter_desk.services.message_templates_service import MessageTemplatesService
-    from recruiter_desk.ui.operations.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -158,15 +157,15 @@ class MessageTemplatesDialog(QDialog):
     def __init__(
         self,
         templates: MessageTemplatesService,
-        runner: TaskRunner,
-        settings: QSettings,
-        today: Callable[[], date] = date.today,
+        writes: Writes,
+        settings: AppSettings,
+        today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Message templates"))
         self.service = templates
-        self.runner = runner
+        self.writes = writes
         self.settings = settings
         self.today = today
         self.question: QMessageBox | None = None
@@ -175,7 +174,7 @@ class MessageTemplatesDialog(QDialog):
         self._switching = False
 
         # -- your name ---------------------------------------------------------------------
-        self.your_name = QLineEdit(str(settings.value(YOUR_NAME_SETTING, "") or ""))
+        self.your_name = QLineEdit(settings.your_name)
         self.your_name.setPlaceholderText(self.tr("How you sign your messages"))
         self.your_name.setMaximumWidth(320)
         name_label = QLabel(self.tr("&Your name"))
@@ -488,7 +487,7 @@ class MessageTemplatesDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _your_name_changed(self, text: str) -> None:
-        self.settings.setValue(YOUR_NAME_SETTING, text.strip())
+        self.settings.your_name = text.strip()
         self.validate()
 
     # -- saving ----------------------------------------------------------------------------
@@ -498,6 +497,8 @@ class MessageTemplatesDialog(QDialog):
             return
         subject, body = self.editor_text()
         key, channel, language = template.key, template.channel, template.language
+        before_subject, before_body = template.subject, template.body
+        service = self.service
         self.save_button.setEnabled(False)
 
         def saved(result: MessageTemplate) -> None:
@@ -515,13 +516,17 @@ class MessageTemplatesDialog(QDialog):
                 self.problem.setText(template_problem_message(error))
                 self.problem.show()
             else:
-                log.error("saving a template failed", exc_info=error)
                 self.failure.setText(describe_save_error(error))
                 self.failure.show()
             self.validate()
 
-        self.runner.run(
-            lambda: self.service.save(key, channel, language, subject, body), saved, failed
+        self.writes.push(
+            self.tr("edit the template “%1”").replace("%1", template_name(key)),
+            lambda: service.save(key, channel, language, subject, body),
+            lambda _saved: service.save(key, channel, language, before_subject, before_body)[1],
+            redo=lambda _saved: service.save(key, channel, language, subject, body),
+            done=saved,
+            failed=failed,
         )
 
     def reset_to_default(self) -> None:

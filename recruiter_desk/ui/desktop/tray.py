@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     # Only once the data is open: the tray is built before the first paint.
     from recruiter_desk.domain.reminders import DueCounts
 
-KEEP_RUNNING_KEY = "tray/keep_running"
-"""Setting: closing the window keeps the app in the tray (on unless the user turns it off)."""
-TOLD_KEY = "tray/told_keeps_running"
-"""Setting: the user was told once that closing the window keeps the app in the tray."""
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
 BADGE_COLOUR = QColor("#c62828")
 MESSAGE_MS = 15_000

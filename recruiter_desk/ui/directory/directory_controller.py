@@ -1,12 +1,13 @@
 """Behaviour of a directory page: filter, sort, select, add, edit, delete with undo.
 
-``PeopleController`` and ``CompaniesController`` differ only in their service, dialog, detail
-pane and words; the flow is shared here.
+People, Companies and Vacancies share this flow and differ in their service, dialog, detail
+pane and words: each area's controller is a ``DirectoryKind`` that says what differs, built
+whole before it hands itself to the ``DirectoryController`` it owns (composition: nothing here
+calls into a half-built object).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -15,25 +16,22 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QObject,
-    QSettings,
     Qt,
-    QTimer,
     SignalInstance,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from recruiter_desk.domain.draft_validation import ValidationFailed
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.directory.directory_page import DirectoryPage
 from recruiter_desk.ui.directory.paged_table_model import PagedTableModel
-from recruiter_desk.ui.operations.change_bus import ChangeBus
 from recruiter_desk.ui.operations.store_errors import describe_save_error
-from recruiter_desk.ui.operations.task_runner import TaskRunner
-from recruiter_desk.ui.operations.undo_commands import SoftDeleteCommand
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.widgets.debounce import Debounce
+from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
-
-log = logging.getLogger(__name__)
 
 Record = TypeVar("Record")
 Draft = TypeVar("Draft")
@@ -47,43 +45,71 @@ class DirectoryService(Protocol[Record, Draft]):
     def restore(self, record_id: int) -> Changes: ...
 
 
+class DirectoryKind(Protocol[Record, Draft]):
+    """What one directory area says for the shared flow."""
+
+    def make_dialog(self, record: Record | None) -> FormDialog: ...
+    def make_detail(self, record: Record) -> QWidget: ...
+    def refresh_detail(self, shown: QWidget | None, record: Record) -> bool:
+        """Update the pane in place if it shows this record already, so that an open editor
+        and the scroll position stay; False builds a new pane."""
+        ...
+
+    def record_shown(self, record: Record | None) -> None:
+        """Show what else belongs to the record (its timeline)."""
+        ...
+
+    def record_name(self, record: Record) -> str: ...
+    def draft_name(self, draft: Draft) -> str: ...
+    def draft_of(self, record: Record) -> Draft:
+        """The record as a draft, for the undo of an edit."""
+        ...
+
+    def delete_question(self, name: str) -> str: ...
+    def undo_text(self, name: str) -> str: ...
+
+
 FILTER_DELAY_MS = 120
 
 
 class DirectoryController(QObject, Generic[Record, Draft]):
-    """Subclassed: texts here name their context explicitly, because ``self.tr`` in a base
-    class looks in the subclass's context at run time (and lupdate files them here)."""
+    """Texts here name their context explicitly ("DirectoryController"): the areas share them."""
 
     def __init__(
         self,
         page: DirectoryPage,
         model: PagedTableModel[Any],
         service: DirectoryService[Record, Draft],
-        runner: TaskRunner,
-        bus: ChangeBus,
+        kind: DirectoryKind[Record, Draft],
+        writes: Writes,
         changed_signal: SignalInstance,
-        undo_stack: QUndoStack,
-        settings: QSettings,
+        settings: AppSettings,
     ) -> None:
         super().__init__(page)
         self.page = page
         self.model = model
         self.service = service
-        self.runner = runner
-        self.bus = bus
-        self.undo_stack = undo_stack
+        self.kind = kind
+        self.writes = writes
         self.settings = settings
-        self.dialog: FormDialog | None = None
+        self.dialogs: DialogSlot[FormDialog] = DialogSlot(self)
         self.confirmation: QMessageBox | None = None
         self._selected_id: int | None = None
+        self.can_remove: Callable[[int], bool] = lambda _record_id: True
+        """Whether the remove button (and Delete) applies to this entry."""
+        self.remove: Callable[[int], None] = self._ask_to_delete
+        """What the remove button (and Delete) does with the selected entry."""
+        self.undo_add: Callable[[int], Changes] = lambda record_id: service.delete(record_id)
+        """Undo of adding an entry: by default it is deleted (hidden), and redo restores it."""
+        self.redo_add: Callable[[int], Changes] | None = lambda record_id: service.restore(
+            record_id
+        )
+        """None: redo adds it again (an entry that undo removed for good)."""
 
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filter)
+        self._typing = Debounce(FILTER_DELAY_MS, self.apply_filter, self)
 
         page.table.setModel(model)
-        page.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        page.search.textChanged.connect(lambda _text: self._typing.trigger())
         page.search.returnPressed.connect(self.apply_filter)
         page.add_button.clicked.connect(self.add)
         page.empty.action.clicked.connect(self.add)
@@ -96,8 +122,8 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         changed_signal.connect(self._on_changed)
         page.table.installEventFilter(self)
 
-        sort_key = str(settings.value(f"{page.objectName()}/sortKey", "name"))
-        descending = settings.value(f"{page.objectName()}/sortDescending", False, type=bool)
+        sort_key = settings.sort_key(page.objectName())
+        descending = settings.sort_descending(page.objectName())
         column = max(model.column_of(sort_key), 0)
         header = page.table.horizontalHeader()
         header.setSortIndicator(
@@ -105,28 +131,6 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         )
         header.sortIndicatorChanged.connect(self._remember_sort)
         self._update_buttons()
-
-    # -- subclasses say what differs -------------------------------------------------------
-    def make_dialog(self, record: Record | None) -> FormDialog:
-        raise NotImplementedError
-
-    def make_detail(self, record: Record) -> QWidget:
-        raise NotImplementedError
-
-    def record_name(self, record: Record) -> str:
-        raise NotImplementedError
-
-    def delete_question(self, name: str) -> str:
-        raise NotImplementedError
-
-    def undo_text(self, name: str) -> str:
-        raise NotImplementedError
-
-    def can_remove(self, record_id: int) -> bool:
-        """Whether the remove button (Delete, or the page's own ``DirectoryTexts.remove``)
-        applies to this entry. An area that removes differently overrides this and
-        ``delete_selected``; the button and the Delete key call the latter."""
-        return True
 
     # -- flow ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -138,13 +142,26 @@ class DirectoryController(QObject, Generic[Record, Draft]):
             width = self.page.table.columnWidth(column)
             self.page.table.setColumnWidth(column, min(max(width, 90), 240))
 
+    @property
+    def dialog(self) -> FormDialog | None:
+        """The open add or edit dialog, if any."""
+        return self.dialogs.dialog
+
     def apply_filter(self) -> None:
-        self._filter_timer.stop()
+        self._typing.cancel()
         self.model.set_text(self.page.search.text())
 
     def selected_id(self) -> int | None:
         indexes = self.page.table.selectionModel().selectedRows()
         return self.model.id_at(indexes[0].row()) if indexes else None
+
+    def focus_filter(self) -> bool:
+        """Ctrl+F: the list's own filter, if it is on screen."""
+        if not self.page.search.isVisible():
+            return False
+        self.page.search.setFocus()
+        self.page.search.selectAll()
+        return True
 
     def select_id(self, record_id: int) -> None:
         row = self.model.row_of(record_id)
@@ -163,7 +180,7 @@ class DirectoryController(QObject, Generic[Record, Draft]):
     def reveal(self, record_id: int) -> None:
         """Select a record even if it is not among the loaded rows: filter to its name."""
         if self.model.row_of(record_id) < 0:
-            self.page.search.setText(self.record_name(self.service.get(record_id)))
+            self.page.search.setText(self.kind.record_name(self.service.get(record_id)))
             self.apply_filter()
         self.select_id(record_id)
 
@@ -175,13 +192,15 @@ class DirectoryController(QObject, Generic[Record, Draft]):
 
     def delete_selected(self) -> None:
         record_id = self.selected_id()
-        if record_id is None:
-            return
-        name = self.record_name(self.service.get(record_id))
+        if record_id is not None and self.can_remove(record_id):
+            self.remove(record_id)
+
+    def _ask_to_delete(self, record_id: int) -> None:
+        name = self.kind.record_name(self.service.get(record_id))
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("DirectoryController", "Delete"),
-            self.delete_question(name),
+            self.kind.delete_question(name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.page,
         )
@@ -199,14 +218,12 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         def answered(button: int) -> None:
             self.confirmation = None
             if button == QMessageBox.StandardButton.Yes:
-                self.undo_stack.push(
-                    SoftDeleteCommand(
-                        self.undo_text(name),
-                        lambda: self.service.delete(record_id),
-                        lambda: self.service.restore(record_id),
-                        self.runner,
-                        self.bus,
-                    )
+                # Delete hides the record; undo brings it back exactly as it was.
+                service = self.service
+                self.writes.push_pair(
+                    self.kind.undo_text(name),
+                    lambda: service.delete(record_id),
+                    lambda: service.restore(record_id),
                 )
 
         box.finished.connect(answered)
@@ -236,41 +253,67 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         parent: QWidget | None = None,
         on_created: Callable[[int, str], None] | None = None,
     ) -> None:
-        dialog = self.make_dialog(record)
-        dialog.setParent(parent or self.page.window(), dialog.windowFlags())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        def build() -> FormDialog:
+            dialog = self.kind.make_dialog(record)
+            dialog.setParent(parent or self.page.window(), dialog.windowFlags())
+            dialog.submitted.connect(
+                lambda draft: self._save(dialog, record, record_id, draft, on_created)
+            )
+            return dialog
 
-        def save(draft: Draft) -> None:
-            if record_id is None:
-                work = lambda: self.service.create(draft)  # noqa: E731
-            else:
-                work = lambda: (record_id, self.service.update(record_id, draft))  # noqa: E731
-            self.runner.run(work, lambda result: saved(*result), failed)
+        self.dialogs.open(build, key=record_id)
 
-        def saved(new_id: int, changes: Changes) -> None:
-            self._selected_id = new_id
-            if self.page.search.text() and record_id is None:
-                # Show the new entry even if it does not match the current filter.
-                self.page.search.clear()
-                self.apply_filter()
-            self.bus.publish(changes)
-            dialog.accept()
-            self.select_id(new_id)
-            if on_created is not None and record_id is None:
-                on_created(new_id, self.record_name(self.service.get(new_id)))
+    def _save(
+        self,
+        dialog: FormDialog,
+        record: Record | None,
+        record_id: int | None,
+        draft: Draft,
+        on_created: Callable[[int, str], None] | None,
+    ) -> None:
+        service, kind = self.service, self.kind
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationFailed):
                 dialog.show_problems(error.problems)
                 dialog.set_busy(False)
                 return
-            log.error("saving failed", exc_info=error)
             dialog.show_failure(describe_save_error(error))
 
-        dialog.submitted.connect(save)  # type: ignore[attr-defined]
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        def saved(new_id: int) -> None:
+            self._selected_id = new_id
+            if self.page.search.text() and record_id is None:
+                # Show the new entry even if it does not match the current filter.
+                self.page.search.clear()
+                self.apply_filter()
+            dialog.accept()
+            self.select_id(new_id)
+            if on_created is not None and record_id is None:
+                on_created(new_id, kind.record_name(service.get(new_id)))
+
+        if record_id is None or record is None:
+            name = kind.draft_name(draft)
+            redo_add = self.redo_add
+            self.writes.push(
+                QCoreApplication.translate("DirectoryController", "add %1").replace("%1", name),
+                lambda: service.create(draft),
+                self.undo_add,
+                redo=None if redo_add is None else lambda new_id: (new_id, redo_add(new_id)),
+                done=saved,
+                failed=failed,
+            )
+            return
+        before = kind.draft_of(record)
+        edited_id = record_id
+        self.writes.push(
+            QCoreApplication.translate("DirectoryController", "edit %1").replace(
+                "%1", kind.record_name(record)
+            ),
+            lambda: (edited_id, service.update(edited_id, draft)),
+            lambda _id: service.update(edited_id, before),
+            done=saved,
+            failed=failed,
+        )
 
     def _on_changed(self, _ids: frozenset[int]) -> None:
         self._selected_id = self.selected_id() if self._selected_id is None else self._selected_id
@@ -304,25 +347,17 @@ class DirectoryController(QObject, Generic[Record, Draft]):
             placeholder.setWordWrap(True)
             self.page.set_detail(placeholder)
             self.page.detail_area.setAccessibleDescription(self.page.texts.nothing_selected)
-            self.record_shown(None)
+            self.kind.record_shown(None)
             return
         try:
             record = self.service.get(record_id)
         except LookupError:
             self.page.set_detail(QWidget())
-            self.record_shown(None)
+            self.kind.record_shown(None)
             return
-        if not self.refresh_detail(self.page.detail_area.widget(), record):
-            self.page.set_detail(self.make_detail(record))
-        self.record_shown(record)
-
-    def refresh_detail(self, shown: QWidget | None, record: Record) -> bool:
-        """Update the pane in place if it shows this record already, so that an open editor
-        and the scroll position stay; False builds a new pane."""
-        return False
-
-    def record_shown(self, record: Record | None) -> None:
-        """Subclasses show what else belongs to the record (its timeline)."""
+        if not self.kind.refresh_detail(self.page.detail_area.widget(), record):
+            self.page.set_detail(self.kind.make_detail(record))
+        self.kind.record_shown(record)
 
     def _update_buttons(self) -> None:
         record_id = self.selected_id()
@@ -330,6 +365,8 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         self.page.delete_button.setEnabled(record_id is not None and self.can_remove(record_id))
 
     def _remember_sort(self, column: int, order: Qt.SortOrder) -> None:
-        name = self.page.objectName()
-        self.settings.setValue(f"{name}/sortKey", self.model.query.sort_key)
-        self.settings.setValue(f"{name}/sortDescending", order == Qt.SortOrder.DescendingOrder)
+        self.settings.set_sort(
+            self.page.objectName(),
+            self.model.query.sort_key,
+            order == Qt.SortOrder.DescendingOrder,
+        )

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from recruiter_desk.domain.journeys import Journey, JourneyStep
 from recruiter_desk.domain.message_templates import TemplateKey
 from recruiter_desk.domain.vocabulary import JourneyAnchor, JourneyAudience
-from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.contact.message_template_labels import template_name
 from recruiter_desk.ui.journeys.journey_labels import (
     JourneyWording,
@@ -45,9 +44,8 @@ from recruiter_desk.ui.journeys.journey_labels import (
     stored_title,
     touchpoint_title,
 )
-from recruiter_desk.ui.operations.change_bus import ChangeBus
-from recruiter_desk.ui.operations.task_runner import TaskRunner
-from recruiter_desk.ui.operations.undo_commands import CallbackCommand
+from recruiter_desk.ui.operations.store_errors import describe_save_error
+from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.widgets.item_rows import shift_row
 
@@ -416,8 +414,15 @@ class JourneyEditorDialog(QDialog):
                 self.problem.show()
                 self.title.setFocus()
                 return
-        self.accept()
+        self.problem.hide()
+        self.buttons.setEnabled(False)
+        # Closed once stored (``open_journey_editor``); a failure keeps the edits here.
         self.confirmed.emit(self.journey())
+
+    def show_failure(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.buttons.setEnabled(True)
 
 
 def _unit_word(counted: str) -> str:
@@ -433,35 +438,26 @@ def _amount_and_unit(days: int, months: int) -> tuple[int, int]:
     return abs(days), DAYS
 
 
-def open_journey_editor(
-    journeys: JourneysService,
-    runner: TaskRunner,
-    bus: ChangeBus,
-    undo_stack: QUndoStack,
-    parent: QWidget | None = None,
+def journey_editor(
+    journeys: JourneysService, writes: Writes, parent: QWidget | None = None
 ) -> JourneyEditorDialog:
-    """Open the editor on the stored journey; Save stores the edit as one undoable step."""
+    """The editor on the stored journey, to be opened; Save stores the edit as one undoable
+    step, and the editor closes once it is stored (or stays open, saying why not)."""
     current = journeys.journey()
     dialog = JourneyEditorDialog(current, journeys.default_journey(), parent)
 
     def save(edited: Journey) -> None:
         if edited == current:
+            dialog.accept()
             return
-
-        def store(journey: Journey) -> Changes:
-            journeys.save_journey(journey)
-            return Changes()
-
-        undo_stack.push(
-            CallbackCommand(
-                QCoreApplication.translate("JourneyEditorDialog", "Edit the journey"),
-                lambda: store(edited),
-                lambda: store(current),
-                runner,
-                bus,
-            )
+        writes.push(
+            QCoreApplication.translate("JourneyEditorDialog", "Edit the journey"),
+            lambda: journeys.save_journey(edited),
+            lambda previous: journeys.save_journey(previous)[1],
+            redo=lambda _previous: journeys.save_journey(edited),
+            done=lambda _previous: dialog.accept(),
+            failed=lambda error: dialog.show_failure(describe_save_error(error)),
         )
 
     dialog.confirmed.connect(save)
-    dialog.open()
     return dialog

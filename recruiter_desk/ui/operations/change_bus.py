@@ -1,8 +1,12 @@
-"""Tells views what a mutation changed, so each refreshes only what concerns it."""
+"""Tells views what a mutation changed, so each refreshes only what concerns it.
+
+One signal per kind of ``Changes``, named after it: kinds that carry ids send them (empty when
+every view must re-read), the others send nothing. ``test_change_bus`` keeps the two in step.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from recruiter_desk.services.changes import Changes
 
@@ -15,19 +19,18 @@ class ChangeBus(QObject):
     reminders_changed = Signal()
     stages_changed = Signal()
     timelines_changed = Signal()
+    templates_changed = Signal()
+    journeys_changed = Signal()
+    settings_changed = Signal()
+
+    def signal(self, kind: str) -> SignalInstance:
+        signal: SignalInstance = getattr(self, f"{kind}_changed")
+        return signal
 
     def publish(self, changes: Changes) -> None:
-        if changes.people:
-            self.people_changed.emit(changes.people)
-        if changes.companies:
-            self.companies_changed.emit(changes.companies)
-        if changes.placements:
-            self.placements_changed.emit(changes.placements)
-        if changes.vacancies:
-            self.vacancies_changed.emit(changes.vacancies)
-        if changes.reminders:
-            self.reminders_changed.emit()
-        if changes.stages:
-            self.stages_changed.emit()
-        if changes.timelines:
-            self.timelines_changed.emit()
+        for kind in changes.kinds:
+            value = getattr(changes, kind)
+            if isinstance(value, frozenset):
+                self.signal(kind).emit(frozenset() if changes.reread else value)
+            else:
+                self.signal(kind).emit()

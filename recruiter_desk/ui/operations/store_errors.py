@@ -7,28 +7,59 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from recruiter_desk.domain.storage_errors import StorageError, StorageProblem
+
+
+def _problem(error: BaseException) -> StorageProblem | None:
+    """The store names the problem; an error from elsewhere (a file copy, a driver error
+    that did not pass the store) is read by its errno or its words."""
+    if isinstance(error, StorageError):
+        return error.problem
+    text = str(error).lower()
+    if (isinstance(error, OSError) and error.errno == 28) or "disk is full" in text:
+        return StorageProblem.DISK_FULL
+    if "database is locked" in text or "database is busy" in text:
+        return StorageProblem.BUSY
+    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+        return StorageProblem.DAMAGED
+    if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
+        return StorageProblem.READ_ONLY
+    if "disk i/o error" in text:
+        return StorageProblem.UNREADABLE
+    return None
+
 
 def describe_store_error(error: BaseException) -> str:
     """The cause in words, and what the user can do about it."""
-    text = str(error).lower()
-    if (isinstance(error, OSError) and error.errno == 28) or "disk is full" in text:
+    if isinstance(error, LookupError):
+        return QCoreApplication.translate(
+            "StoreErrors", "It was removed in the meantime (perhaps by an undo)."
+        )
+    problem = _problem(error)
+    if problem is StorageProblem.DISK_FULL:
         return QCoreApplication.translate(
             "StoreErrors", "The disk is full. Free some space and try again."
         )
-    if "database is locked" in text or "database is busy" in text:
+    if problem is StorageProblem.BUSY:
         return QCoreApplication.translate(
             "StoreErrors",
             "The database is busy (another program may be using it). Try again in a moment.",
         )
-    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+    if problem is StorageProblem.DAMAGED:
         return QCoreApplication.translate(
             "StoreErrors",
             "The database file looks damaged. Close the app and restore the latest backup from "
             "the backups folder.",
         )
-    if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
+    if problem is StorageProblem.READ_ONLY:
         return QCoreApplication.translate(
             "StoreErrors", "The data folder cannot be written to. Check its permissions."
+        )
+    if problem is StorageProblem.UNREADABLE:
+        return QCoreApplication.translate(
+            "StoreErrors",
+            "The disk could not be read or written. Check that it is still connected, then "
+            "try again.",
         )
     return QCoreApplication.translate(
         "StoreErrors", "An unexpected error happened. Details are in the log file."

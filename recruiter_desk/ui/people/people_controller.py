@@ -1,26 +1,23 @@
-"""The People page: columns, dialog, detail pane and words; the flow is DirectoryController's."""
+"""The People area: columns, dialog, detail pane and words; the list flow is
+``DirectoryController``'s."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from recruiter_desk.domain.channel_preferences import ChannelPreference, suggests_new_preference
 from recruiter_desk.domain.records import Person, PersonDraft, PersonRow
 from recruiter_desk.domain.timeline import ContactLog
-from recruiter_desk.services.changes import Changes
+from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.ui.contact.contact_bar import ContactController, OpenUrl
 from recruiter_desk.ui.directory.directory_controller import DirectoryController
 from recruiter_desk.ui.directory.directory_page import DirectoryPage, DirectoryTexts
 from recruiter_desk.ui.directory.paged_table_model import Column, PagedTableModel
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label, person_status_label
-from recruiter_desk.ui.operations.change_bus import ChangeBus
-from recruiter_desk.ui.operations.task_runner import TaskRunner
-from recruiter_desk.ui.operations.undo_commands import CallbackCommand
+from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.people.channel_preferences_dialog import (
     ChannelPreferencesDialog,
     describe_preferences,
@@ -28,18 +25,18 @@ from recruiter_desk.ui.people.channel_preferences_dialog import (
 from recruiter_desk.ui.people.person_detail import PersonDetail
 from recruiter_desk.ui.people.person_dialog import PersonDialog
 from recruiter_desk.ui.people.person_editing import PersonEditing
+from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.shell.subject import Subject
+from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 from recruiter_desk.ui.timeline.timeline_controller import TimelineController
 from recruiter_desk.ui.timeline.timeline_panel import TimelinePanel
+from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
-    from recruiter_desk.services.channel_preferences_service import (
-        ChannelPreferencesService,
-        PreferenceChange,
-    )
+    from recruiter_desk.services.channel_preferences_service import ChannelPreferencesService
     from recruiter_desk.services.directory_service import PeopleService
     from recruiter_desk.services.message_templates_service import MessageTemplatesService
-    from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.services.timeline_service import TimelineService
 
 
@@ -91,104 +88,129 @@ def people_columns() -> list[Column[PersonRow]]:
     ]
 
 
-class PeopleController(DirectoryController[Person, PersonDraft]):
+class PeopleController(QObject):
+    """The People area: the shared directory flow, the person page edited in place, its
+    timeline, contact buttons and channel preferences."""
+
     def __init__(
         self,
         page: DirectoryPage,
         service: PeopleService,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        undo_stack: QUndoStack,
-        settings: QSettings,
-        timeline: TimelineService | None = None,
-        preferences: ChannelPreferencesService | None = None,
-        templates: MessageTemplatesService | None = None,
+        writes: Writes,
+        settings: AppSettings,
+        timeline: TimelineService,
+        logging: ContactLogFlow,
+        preferences: ChannelPreferencesService,
+        templates: MessageTemplatesService,
         open_url: OpenUrl | None = None,
-        reminders: RemindersService | None = None,
     ) -> None:
-        model: PagedTableModel[PersonRow] = PagedTableModel(
-            people_columns(),
-            service.count,
-            service.page,
-            lambda row: row.id,
-            parent=page,
-        )
-        super().__init__(
-            page, model, service, runner, bus, bus.people_changed, undo_stack, settings
-        )
-        self.editing = PersonEditing(service, runner, bus, undo_stack, parent=self)
-        self.timeline: TimelineController | None = None
-        if timeline is not None:
-            panel = TimelinePanel()
-            page.set_timeline(panel)
-            self.timeline = TimelineController(
-                panel, timeline, runner, bus, undo_stack, timeline.now, reminders
-            )
-            self.timeline.contact_logged.connect(self._maybe_suggest_channel)
+        super().__init__(page)
+        self.page = page
+        self.service = service
+        self.writes = writes
+        self.editing = PersonEditing(service, writes, parent=self)
+        panel = TimelinePanel()
+        page.set_timeline(panel)
+        self.timeline = TimelineController(panel, timeline, writes, logging)
+        logging.logged.connect(self._maybe_suggest_channel)
         # Contact buttons on the detail pane, with message templates; ``open_url`` lets
         # tests capture the links instead of launching apps.
-        self.contacts: ContactController | None = None
-        if templates is not None and timeline is not None:
-            self.contacts = ContactController(
-                templates, settings, timeline.now, self.timeline, open_url, parent=self
-            )
+        self.contacts = ContactController(
+            templates, settings, timeline.now, self.timeline, open_url, parent=self
+        )
         self.preferences = preferences
-        self.preferences_dialog: ChannelPreferencesDialog | None = None
+        self.preferences_dialogs: DialogSlot[ChannelPreferencesDialog] = DialogSlot(self)
         self.suggestion: QMessageBox | None = None
-        if preferences is not None:
-            self.channels_button = QPushButton(self.tr("&Channels…"))
-            self.channels_button.setToolTip(self.tr("How the selected person wants to be reached"))
-            self.channels_button.clicked.connect(self.edit_channels)
-            page.add_action_button(self.channels_button)
+        self.channels_button = QPushButton(self.tr("&Channels…"))
+        self.channels_button.setToolTip(self.tr("How the selected person wants to be reached"))
+        self.channels_button.clicked.connect(self.edit_channels)
+        page.add_action_button(self.channels_button)
+        model: PagedTableModel[PersonRow] = PagedTableModel(
+            people_columns(), service.count, service.page, lambda row: row.id, parent=page
+        )
+        self.directory: DirectoryController[Person, PersonDraft] = DirectoryController(
+            page, model, service, self, writes, writes.bus.people_changed, settings
+        )
+
+    # -- what the window asks -----------------------------------------------------------------
+    def start(self) -> None:
+        self.directory.start()
+
+    def selected_id(self) -> int | None:
+        return self.directory.selected_id()
+
+    def selected_subject(self) -> Subject | None:
+        person_id = self.directory.selected_id()
+        if person_id is None:
+            return None
+        person = self.service.get(person_id)
+        preferred = person.preferred_channels[0] if person.preferred_channels else None
+        return Subject(person.display_name, person_id=person_id, preferred_channel=preferred)
+
+    def focus_filter(self) -> bool:
+        return self.directory.focus_filter()
+
+    def reveal(self, person_id: int) -> None:
+        self.directory.reveal(person_id)
+
+    def add(self) -> None:
+        self.directory.add()
+
+    def contact(self, person_id: int, channel: Channel | None) -> None:
+        """Show the person and open their channel (the preferred one if none is given)."""
+        self.reveal(person_id)
+        person = self.contacts.person
+        if person is None or person.id != person_id:
+            return
+        preferred = person.preferred_channels
+        self.contacts.contact(channel or (preferred[0] if preferred else Channel.EMAIL))
+
+    def log_for(self, person_id: int) -> None:
+        self.reveal(person_id)
+        self.timeline.log_contact()
 
     # -- channel preferences ----------------------------------------------------------------
+    @property
+    def preferences_dialog(self) -> ChannelPreferencesDialog | None:
+        return self.preferences_dialogs.dialog
+
     def edit_channels(self) -> None:
         person_id = self.selected_id()
-        if person_id is None or self.preferences is None:
+        if person_id is None:
             return
         person = self.service.get(person_id)
-        dialog = ChannelPreferencesDialog(
-            person.display_name,
-            self.preferences.current(person_id),
-            self.preferences.history(person_id),
-            date.today(),
-            self.page.window(),
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.confirmed.connect(
-            lambda chosen: self.change_channels(person_id, person.display_name, chosen)
-        )
-        dialog.finished.connect(lambda _r: setattr(self, "preferences_dialog", None))
-        self.preferences_dialog = dialog
-        dialog.open()
+        today = self.timeline.now().astimezone().date()
+
+        def build() -> ChannelPreferencesDialog:
+            dialog = ChannelPreferencesDialog(
+                person.display_name,
+                self.preferences.current(person_id),
+                self.preferences.history(person_id),
+                today,
+                self.page.window(),
+            )
+            dialog.confirmed.connect(
+                lambda chosen: self.change_channels(person_id, person.display_name, chosen)
+            )
+            return dialog
+
+        self.preferences_dialogs.open(build, key=person_id)
 
     def change_channels(
         self, person_id: int, name: str, chosen: tuple[ChannelPreference, ...]
     ) -> None:
         preferences = self.preferences
-        assert preferences is not None
         if chosen == preferences.current(person_id):
             return
-        receipt: list[PreferenceChange] = []
-
-        def do() -> Changes:
-            change, changes = preferences.change(person_id, chosen, describe_preferences(chosen))
-            receipt[:] = [change]
-            return changes
-
-        self.undo_stack.push(
-            CallbackCommand(
-                self.tr("change how %1 wants to be reached").replace("%1", name),
-                do,
-                lambda: preferences.undo(receipt[0]),
-                self.runner,
-                self.bus,
-            )
+        self.writes.push(
+            self.tr("change how %1 wants to be reached").replace("%1", name),
+            lambda: preferences.change(person_id, chosen, describe_preferences(chosen)),
+            preferences.undo,
         )
 
     def _maybe_suggest_channel(self, contact: ContactLog) -> None:
         """A reply through another channel than the preferred one: offer to update."""
-        if self.preferences is None or not contact.person_ids:
+        if not contact.person_ids:
             return
         person_id = contact.person_ids[0]
         current = self.preferences.current(person_id)
@@ -227,10 +249,8 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         self.suggestion = box
         box.open()
 
+    # -- what the directory flow asks (``DirectoryKind``) ---------------------------------------
     def record_shown(self, record: Person | None) -> None:
-        if getattr(self, "timeline", None) is None:
-            return
-        assert self.timeline is not None
         if record is None:
             self.timeline.clear()
         else:
@@ -241,27 +261,25 @@ class PeopleController(DirectoryController[Person, PersonDraft]):
         return PersonDialog(record)
 
     def make_detail(self, record: Person) -> QWidget:
-        detail = PersonDetail(record, contact_bar=self._contact_bar(record))
-        editing = getattr(self, "editing", None)  # None while the base class starts
-        if editing is not None:
-            editing.attach(detail)
+        detail = PersonDetail(record, contact_bar=self.contacts.bar_for(record))
+        self.editing.attach(detail)
         return detail
 
     def refresh_detail(self, shown: QWidget | None, record: Person) -> bool:
         if not isinstance(shown, PersonDetail) or shown.person.id != record.id:
             return False
         shown.show_person(record)
-        bar = self._contact_bar(record)
-        if bar is not None:
-            shown.set_contact_bar(bar)
+        shown.set_contact_bar(self.contacts.bar_for(record))
         return True
-
-    def _contact_bar(self, record: Person) -> QWidget | None:
-        contacts = getattr(self, "contacts", None)
-        return contacts.bar_for(record) if contacts is not None else None
 
     def record_name(self, record: Person) -> str:
         return record.display_name
+
+    def draft_name(self, draft: PersonDraft) -> str:
+        return f"{draft.first_name} {draft.last_name}".strip()
+
+    def draft_of(self, record: Person) -> PersonDraft:
+        return record.to_draft()
 
     def delete_question(self, name: str) -> str:
         return self.tr("Delete %1?").replace("%1", name)

@@ -13,20 +13,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
 from recruiter_desk.domain.draft_validation import ValidationFailed, validate_person_draft
 from recruiter_desk.domain.records import Person
-from recruiter_desk.ui.operations.change_bus import ChangeBus
 from recruiter_desk.ui.operations.store_errors import describe_save_error
-from recruiter_desk.ui.operations.task_runner import TaskRunner
-from recruiter_desk.ui.operations.undo_commands import AppliedCommand
+from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.people.person_detail import PersonDetail
 from recruiter_desk.ui.widgets.inline_field import InlineField
 
 if TYPE_CHECKING:
-    from recruiter_desk.services.changes import Changes
     from recruiter_desk.services.directory_service import PeopleService
 
 log = logging.getLogger(__name__)
@@ -37,18 +33,11 @@ READING_HINTS = frozenset({"phone_country"})
 
 class PersonEditing(QObject):
     def __init__(
-        self,
-        service: PeopleService,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        undo_stack: QUndoStack,
-        parent: QObject | None = None,
+        self, service: PeopleService, writes: Writes, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.runner = runner
-        self.bus = bus
-        self.undo_stack = undo_stack
+        self.writes = writes
 
     def attach(self, detail: PersonDetail) -> None:
         detail.edit_submitted.connect(
@@ -67,40 +56,24 @@ class PersonEditing(QObject):
             field.finish()
             return
         field.set_saving(True)
-        self.runner.run(
-            lambda: self.service.update_fields(person.id, after),
-            lambda result: self._saved(field, person, after, *result),
-            lambda error: self._failed(field, error),
-        )
-
-    def _saved(
-        self,
-        field: InlineField,
-        person: Person,
-        after: dict[str, Any],
-        before: dict[str, Any],
-        changes: Changes,
-    ) -> None:
         service = self.service
-        self.undo_stack.push(
-            AppliedCommand(
-                self.tr("edit %1 (%2)")
-                .replace("%1", person.display_name)
-                .replace("%2", field.caption),
-                lambda: service.update_fields(person.id, after)[1],
-                lambda: service.update_fields(person.id, before)[1],
-                self.runner,
-                self.bus,
-            )
+        self.writes.push(
+            self.tr("edit %1 (%2)").replace("%1", person.display_name).replace("%2", field.caption),
+            lambda: service.update_fields(person.id, after),
+            lambda before: service.update_fields(person.id, before)[1],
+            redo=lambda _before: service.update_fields(person.id, after),
+            done=lambda _before: self._saved(field),
+            failed=lambda error: self._failed(field, error),
         )
-        if isValid(field):
-            field.finish()
-        self.bus.publish(changes)
 
-    def _failed(self, field: InlineField, error: BaseException) -> None:
-        if not isinstance(error, ValidationFailed):
-            log.error("saving failed", exc_info=error)
-        if not isValid(field):  # the page went (another person chosen) while saving
+    @staticmethod
+    def _saved(field: InlineField) -> None:
+        if isValid(field):  # the page went (another person chosen) while saving
+            field.finish()
+
+    @staticmethod
+    def _failed(field: InlineField, error: BaseException) -> None:
+        if not isValid(field):
             return
         if isinstance(error, ValidationFailed):
             field.show_problems(error.problems)

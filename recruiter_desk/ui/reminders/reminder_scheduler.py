@@ -40,20 +40,21 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from recruiter_desk.domain.reminder_time import local_today, zone_key
+from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.desktop.notifications import Notifier
+from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.reminders.reminder_notices import CatchUp, ReminderNotices
+from recruiter_desk.ui.settings.app_settings import AppSettings
 
 if TYPE_CHECKING:
     from recruiter_desk.domain.reminders import DueCounts, Reminder
     from recruiter_desk.services.reminders_service import RemindersService
-    from recruiter_desk.ui.operations.change_bus import ChangeBus
-    from recruiter_desk.ui.operations.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,6 @@ CATCH_UP_HORIZON = timedelta(days=30)
 """At a first start (no "checked until" saved), how far back unnotified reminders are told."""
 BATCH_LIMIT = 500
 PAUSE = timedelta(hours=1)
-CHECKED_KEY = "reminders/checked_until"
 RESOLUTION = timedelta(microseconds=1)
 
 
@@ -96,10 +96,9 @@ class ReminderScheduler(QObject):
     def __init__(
         self,
         reminders: RemindersService,
-        runner: TaskRunner,
-        bus: ChangeBus,
+        writes: Writes,
         notifier: Notifier,
-        settings: QSettings,
+        settings: AppSettings,
         *,
         clock: Clock | None = None,
         monotonic: Monotonic = time.monotonic,
@@ -108,7 +107,8 @@ class ReminderScheduler(QObject):
     ) -> None:
         super().__init__(parent)
         self.reminders = reminders
-        self.runner = runner
+        self.writes = writes
+        self.runner = writes.runner
         self.notifier = notifier
         self.settings = settings
         self.notices = ReminderNotices(self)
@@ -135,14 +135,14 @@ class ReminderScheduler(QObject):
         self._last_wall: datetime | None = None
         self._last_monotonic = 0.0
         self._place: tuple[object, object] | None = None
-        bus.reminders_changed.connect(self._reminders_changed)
+        writes.bus.reminders_changed.connect(self._reminders_changed)
 
     # -- life cycle ---------------------------------------------------------------------------
 
     def start(self) -> None:
         """The first check is a catch-up: what fell due while the app was not running."""
         now = self._clock()
-        saved = _parse(self.settings.value(CHECKED_KEY))
+        saved = self.settings.reminders_checked_until
         self.checked_until = saved if saved is not None else now - CATCH_UP_HORIZON
         self._remember_clocks(now)
         self._place = self._where(now)
@@ -220,7 +220,7 @@ class ReminderScheduler(QObject):
             return
         if checked_until is not None:
             self.checked_until = checked_until
-            self.settings.setValue(CHECKED_KEY, checked_until.isoformat())
+            self.settings.reminders_checked_until = checked_until
             self._tell(reading, now, catch_up)
         self.next_due = reading.next_due
         self.counts_changed.emit(reading.counts)
@@ -253,10 +253,17 @@ class ReminderScheduler(QObject):
 
     def _mark_notified(self, pending: list[Reminder], now: datetime) -> None:
         ids = [reminder.id for reminder in pending]
-        self.runner.run(
-            lambda: self.reminders.mark_notified(ids, now),
-            on_failure=lambda error: log.warning(
-                "could not record reminders %s as notified: %s", ids, error
+        reminders = self.reminders
+
+        def mark() -> tuple[None, Changes]:
+            reminders.mark_notified(ids, now)
+            return None, Changes()
+
+        # Quietly: the next check tells them again, which is the right fallback.
+        self.writes.run(
+            mark,
+            failed=lambda error: log.warning(
+                "could not record %d reminders as notified (%s)", len(ids), type(error).__name__
             ),
         )
 
@@ -318,13 +325,3 @@ class ReminderScheduler(QObject):
         """The time zone and the local date: when either changes, "today" means other hours."""
         zone = self.reminders.zone()
         return (zone_key(zone) or now.astimezone(zone).utcoffset(), local_today(now, zone))
-
-
-def _parse(value: object) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

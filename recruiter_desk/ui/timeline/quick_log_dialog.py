@@ -117,8 +117,13 @@ class QuickLogDialog(QDialog):
                 form.addRow("", row)
         self.buttons = save_cancel_buttons(self, self.submit)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.failure = QLabel()
+        self.failure.setObjectName("formFailure")
+        self.failure.setWordWrap(True)
+        self.failure.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -151,5 +156,13 @@ class QuickLogDialog(QDialog):
             self.problem.show()
             self.summary.setFocus()
             return
-        self.accept()
+        self.problem.hide()
+        self.failure.hide()
+        self.buttons.setEnabled(False)
+        # The controller writes, then closes the dialog (or it stays open and says why).
         self.submitted.emit(contact)
+
+    def show_failure(self, text: str) -> None:
+        self.failure.setText(text)
+        self.failure.show()
+        self.buttons.setEnabled(True)

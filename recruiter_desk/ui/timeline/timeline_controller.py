@@ -3,57 +3,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 
 from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineEntry, TimelineFilter
-from recruiter_desk.domain.vocabulary import Channel, Direction, InteractionKind
+from recruiter_desk.domain.vocabulary import Channel, InteractionKind
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
-from recruiter_desk.ui.operations.change_bus import ChangeBus
-from recruiter_desk.ui.operations.task_runner import TaskRunner
-from recruiter_desk.ui.operations.undo_commands import CallbackCommand
-from recruiter_desk.ui.timeline.contact_logging import push_logged_contact
+from recruiter_desk.ui.operations.store_errors import describe_save_error
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.shell.subject import Subject
+from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 from recruiter_desk.ui.timeline.quick_log_dialog import QuickLogDialog
 from recruiter_desk.ui.timeline.timeline_delegate import TimelineDelegate
 from recruiter_desk.ui.timeline.timeline_labels import entry_summary
 from recruiter_desk.ui.timeline.timeline_model import TimelineModel
 from recruiter_desk.ui.timeline.timeline_panel import ALL, TimelinePanel
+from recruiter_desk.ui.widgets.debounce import Debounce
+from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
-    from recruiter_desk.services.reminders_service import RemindersService
     from recruiter_desk.services.timeline_service import TimelineService
 
 SEARCH_DELAY_MS = 150
 
 
 class TimelineController(QObject):
-    # A new contact was logged (after it was queued for saving): the people page uses it to
-    # offer a channel preference update when a reply came through another channel.
-    contact_logged = Signal(object)
-
     def __init__(
         self,
         panel: TimelinePanel,
         timeline: TimelineService,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        undo_stack: QUndoStack,
-        now: Callable[[], datetime],
-        reminders: RemindersService | None = None,
+        writes: Writes,
+        logging: ContactLogFlow,
     ) -> None:
         super().__init__(panel)
         self.panel = panel
         self.timeline = timeline
-        self.reminders = reminders
-        self.runner = runner
-        self.bus = bus
-        self.undo_stack = undo_stack
-        self.now = now
+        self.writes = writes
+        self.logging = logging
+        self.now = logging.now
         self.model = TimelineModel(parent=panel)
         self.model.describe = self.describe
         self.delegate = TimelineDelegate(panel)
@@ -70,13 +59,10 @@ class TimelineController(QObject):
         panel.log_button.clicked.connect(self.log_contact)
         panel.channel.currentIndexChanged.connect(self._refilter)
         panel.kind.currentIndexChanged.connect(self._refilter)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._refilter)
-        panel.search.textChanged.connect(lambda _t: self._search_timer.start())
-        bus.timelines_changed.connect(self.model.reload)
-        self.dialog: QuickLogDialog | None = None
+        self._typing = Debounce(SEARCH_DELAY_MS, self._refilter, self)
+        panel.search.textChanged.connect(lambda _t: self._typing.trigger())
+        writes.bus.timelines_changed.connect(self.model.reload)
+        self.dialogs: DialogSlot[QuickLogDialog] = DialogSlot(self)
         self._subject: tuple[str, int] | None = None
         self._about = ""
         self._preferred: Channel | None = None
@@ -106,7 +92,7 @@ class TimelineController(QObject):
         )
 
     def _refilter(self) -> None:
-        self._search_timer.stop()
+        self._typing.cancel()
         if self._subject is None:
             return
         self.panel.setEnabled(True)
@@ -136,83 +122,59 @@ class TimelineController(QObject):
     def _clicked(self, index: QModelIndex) -> None:
         self.model.toggle_expanded(index.row())
 
+    def subject(self) -> Subject | None:
+        """Whose timeline this is, for a contact logged on it."""
+        if self._subject is None:
+            return None
+        kind, subject_id = self._subject
+        if kind == "person":
+            return Subject(self._about, person_id=subject_id, preferred_channel=self._preferred)
+        return Subject(self._about, company_id=subject_id)
+
     def log_contact(
         self, *, channel: Channel | None = None, summary: str = "", body: str = ""
     ) -> None:
         """Open the quick log. The contact bar presets the channel it just opened and the
         message it prefilled; without them the person's preferred channel is preset."""
-        if self._subject is None:
-            return
-        kind, subject_id = self._subject
-        channel = channel or self._preferred
-        template = ContactLog(
-            occurred_at=self.now(),
-            channel=channel,
-            direction=Direction.OUTBOUND,
-            summary="",
-            person_ids=(subject_id,) if kind == "person" else (),
-            company_id=subject_id if kind == "company" else None,
-        )
-        dialog = QuickLogDialog(self._about, self.now(), channel, None, self.panel.window())
-        dialog.summary.setText(summary)
-        dialog.body.setPlainText(body)
-        dialog.submitted.connect(
-            lambda contact: self._log(
-                self._with_subject(contact, template),
-                dialog.follow_up_date(),
-                dialog.promise_date(),
+        subject = self.subject()
+        if subject is not None:
+            self.logging.open(
+                subject, self.panel.window(), channel=channel, summary=summary, body=body
             )
-        )
-        self._open(dialog)
 
-    @staticmethod
-    def _with_subject(contact: ContactLog, template: ContactLog) -> ContactLog:
-        return replace(
-            contact,
-            person_ids=template.person_ids,
-            company_id=template.company_id,
-            placement_id=template.placement_id,
-        )
-
-    def _log(
-        self, contact: ContactLog, follow_up_on: date | None = None, promised_by: date | None = None
-    ) -> None:
-        push_logged_contact(
-            self.timeline,
-            contact,
-            self._about,
-            self.runner,
-            self.bus,
-            self.undo_stack,
-            reminders=self.reminders,
-            follow_up_on=follow_up_on,
-            promised_by=promised_by,
-        )
-        self.contact_logged.emit(contact)
+    @property
+    def dialog(self) -> QuickLogDialog | None:
+        """The open quick log or edit dialog of this timeline, if any."""
+        return self.dialogs.dialog or self.logging.dialogs.dialog
 
     def edit(self, row: int) -> None:
         entry = self.model.entry(row)
         if entry is None or entry.is_system_event:
             return
         before = self._as_log(entry)
-        dialog = QuickLogDialog(self._about, self.now(), entry.channel, before, self.panel.window())
+        timeline = self.timeline
+
+        def build() -> QuickLogDialog:
+            parent = self.panel.window()
+            return QuickLogDialog(self._about, self.now(), entry.channel, before, parent)
+
+        dialog = self.dialogs.open(build, key=entry.id)
 
         def save(after: ContactLog) -> None:
             if after == before:
+                dialog.accept()
                 return
             text = QCoreApplication.translate("Timeline", "edit “%1”").replace("%1", entry.summary)
-            self.undo_stack.push(
-                CallbackCommand(
-                    text,
-                    lambda: self.timeline.edit(entry.id, after)[1],
-                    lambda: self.timeline.edit(entry.id, before)[1],
-                    self.runner,
-                    self.bus,
-                )
+            self.writes.push(
+                text,
+                lambda: timeline.edit(entry.id, after),
+                lambda previous: timeline.edit(entry.id, previous)[1],
+                redo=lambda _previous: timeline.edit(entry.id, after),
+                done=lambda _previous: dialog.accept(),
+                failed=lambda error: dialog.show_failure(describe_save_error(error)),
             )
 
         dialog.submitted.connect(save)
-        self._open(dialog)
 
     def delete(self, row: int) -> None:
         entry = self.model.entry(row)
@@ -220,14 +182,11 @@ class TimelineController(QObject):
             return
         log = self._as_log(entry)
         text = QCoreApplication.translate("Timeline", "delete “%1”").replace("%1", entry.summary)
-        self.undo_stack.push(
-            CallbackCommand(
-                text,
-                lambda: self.timeline.delete(entry.id, log),
-                lambda: self.timeline.restore(entry.id, log),
-                self.runner,
-                self.bus,
-            )
+        timeline = self.timeline
+        self.writes.push_pair(
+            text,
+            lambda: timeline.delete(entry.id, log),
+            lambda: timeline.restore(entry.id, log),
         )
 
     def _as_log(self, entry: TimelineEntry) -> ContactLog:
@@ -242,12 +201,6 @@ class TimelineController(QObject):
             company_id=subject_id if kind == "company" else None,
             placement_id=entry.placement_id,
         )
-
-    def _open(self, dialog: QuickLogDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -4,26 +4,28 @@ snooze, done, edit, delete), each undoable."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QVBoxLayout
 
-from recruiter_desk.domain.pipeline import RiskThresholds
 from recruiter_desk.domain.reminder_time import QuickChoice, SnoozeChoice, WallClock
-from recruiter_desk.domain.reminders import Reminder, ReminderDraft
+from recruiter_desk.domain.reminders import Reminder, ReminderDraft, ReminderSnapshot
 from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.journeys.journey_labels import reminder_title
-from recruiter_desk.ui.operations.change_bus import ChangeBus
-from recruiter_desk.ui.operations.task_runner import TaskRunner
-from recruiter_desk.ui.operations.undo_commands import CallbackCommand
+from recruiter_desk.ui.operations.store_errors import describe_save_error
+from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.reminders.reminder_dialog import ReminderDialog, links_for
+from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.today.today_delegate import TodayDelegate
 from recruiter_desk.ui.today.today_model import ROW_ROLE, Section, TodayModel, TodayRow
 from recruiter_desk.ui.today.today_page import TodayPage
+from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
     from recruiter_desk.services.reminders_service import RemindersService
@@ -37,25 +39,19 @@ class TodayController(QObject):
         self,
         page: TodayPage,
         reminders: RemindersService,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        undo_stack: QUndoStack,
-        settings: QSettings,
-        open_person: PersonAction,
+        writes: Writes,
+        settings: AppSettings,
         contact_person: ContactAction,
         log_for_person: PersonAction,
     ) -> None:
         super().__init__(page)
         self.page = page
         self.reminders = reminders
-        self.runner = runner
-        self.bus = bus
-        self.undo_stack = undo_stack
+        self.writes = writes
         self.settings = settings
-        self.open_person = open_person
         self.contact_person = contact_person
         self.log_for_person = log_for_person
-        self.dialog: QDialog | None = None
+        self.dialogs: DialogSlot[QDialog] = DialogSlot(self)
         self.model = TodayModel(page)
         self.model.describe = self.describe
         self.delegate = TodayDelegate(reminders.now, reminders.zone, page)
@@ -78,11 +74,51 @@ class TodayController(QObject):
         ):
             page.snooze_menu.addAction(text, lambda c=choice: self.snooze(c))
         page.snooze_menu.addAction(self.tr("Pick a moment…"), self.snooze_until_picked)
-        for signal in (bus.reminders_changed, bus.timelines_changed, bus.stages_changed):
+        bus = writes.bus
+        for signal in (
+            bus.reminders_changed,
+            bus.timelines_changed,
+            bus.stages_changed,
+            bus.settings_changed,
+        ):
             signal.connect(self.reload)
         for signal in (bus.placements_changed, bus.people_changed, bus.companies_changed):
             signal.connect(lambda _ids: self.reload())
         self._update_buttons()
+
+    @property
+    def dialog(self) -> QDialog | None:
+        return self.dialogs.dialog
+
+    def selected_subject(self) -> Subject | None:
+        """The person (or company) of the selected row."""
+        row = self.selected()
+        if row is None:
+            return None
+        reminder = row.reminder
+        if reminder is not None:
+            who = reminder.person_name or reminder.placement_person_name or reminder.company_name
+            return Subject(
+                who,
+                person_id=row.person_id,
+                company_id=reminder.company_id,
+                placement_id=reminder.placement_id,
+                preferred_channel=reminder.suggested_channel,
+            )
+        if row.company is not None:
+            return Subject(row.company.name, company_id=row.company.company_id)
+        if row.candidate is not None:
+            return Subject(
+                row.candidate.person_name,
+                person_id=row.person_id,
+                company_id=row.candidate.company_id,
+                placement_id=row.candidate.placement_id,
+                preferred_channel=row.candidate.preferred_channel,
+            )
+        return None
+
+    def focus_filter(self) -> bool:
+        return False
 
     # -- content ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -98,9 +134,7 @@ class TodayController(QObject):
                 rows.append(TodayRow(kind, heading=heading.replace("%1", str(len(items)))))
                 rows.extend(items)
 
-        thresholds = RiskThresholds(
-            signed_silence_days=self.settings.value("board/signedSilenceDays", 14, type=int),
-        )
+        silence_days = self.settings.signed_silence_days
         section(
             Section.OVERDUE,
             self.tr("Overdue (%1)"),
@@ -126,7 +160,7 @@ class TodayController(QObject):
             self.tr("Quiet in pre-boarding (%1)"),
             [
                 TodayRow(Section.SILENT_PREBOARDING, candidate=c)
-                for c in self.reminders.silent_in_preboarding(thresholds.signed_silence_days)
+                for c in self.reminders.silent_in_preboarding(silence_days)
             ],
         )
         section(
@@ -207,21 +241,11 @@ class TodayController(QObject):
         reminder = self._selected_reminder()
         if reminder is None:
             return
-        receipts: list[Any] = []
-
-        def do() -> Changes:
-            receipt, changes = self.reminders.done(reminder.id)
-            receipts[:] = [receipt]
-            return changes
-
-        self.undo_stack.push(
-            CallbackCommand(
-                self.tr("done: %1").replace("%1", reminder.title),
-                do,
-                lambda: self.reminders.undo_done(receipts[0]),
-                self.runner,
-                self.bus,
-            )
+        reminders = self.reminders
+        self.writes.push(
+            self.tr("done: %1").replace("%1", reminder.title),
+            lambda: reminders.done(reminder.id),
+            reminders.undo_done,
         )
 
     def snooze(self, choice: SnoozeChoice) -> None:
@@ -264,7 +288,7 @@ class TodayController(QObject):
             )
 
         dialog.accepted.connect(chosen)
-        self._open(dialog)
+        self.dialogs.open(lambda: dialog)
 
     def delete(self) -> None:
         reminder = self._selected_reminder()
@@ -279,81 +303,83 @@ class TodayController(QObject):
         if reminder is None:
             return
         who = reminder.person_name or reminder.placement_person_name or reminder.company_name
-        dialog = ReminderDialog(
-            who,
-            links_for(),
-            self.reminders.quick_choice,
-            self.reminders.zone(),
-            reminder,
-            self.page.window(),
-        )
-        dialog.submitted.connect(lambda draft: self._save_edit(dialog, reminder, draft))
-        self._open(dialog)
 
-    def _save_edit(self, dialog: QDialog, reminder: Reminder, draft: ReminderDraft) -> None:
-        dialog.accept()
+        def build() -> ReminderDialog:
+            dialog = ReminderDialog(
+                who,
+                links_for(),
+                self.reminders.quick_choice,
+                self.reminders.zone(),
+                reminder,
+                self.page.window(),
+            )
+            dialog.submitted.connect(lambda draft: self._save_edit(dialog, reminder, draft))
+            return dialog
+
+        self.dialogs.open(build, key=reminder.id)
+
+    def _save_edit(self, dialog: ReminderDialog, reminder: Reminder, draft: ReminderDraft) -> None:
+        reminders = self.reminders
         self._push_restorable(
             self.tr("edit reminder: %1").replace("%1", draft.title),
-            lambda: self.reminders.edit(reminder.id, draft),
+            lambda: reminders.edit(reminder.id, draft),
+            dialog,
         )
 
-    def new_reminder(self, links: ReminderDraft | None = None, about: str = "") -> None:
-        """Also used from People, Companies and the board (Ctrl+R), with ``links`` set."""
-        dialog = ReminderDialog(
-            about,
-            links or links_for(),
-            self.reminders.quick_choice,
-            self.reminders.zone(),
-            None,
-            self.page.window(),
-        )
+    def new_reminder(self, subject: Subject | None = None) -> None:
+        """Also used from People, Companies and the board (Ctrl+R), about their selection."""
+        links = links_for()
+        if subject is not None:
+            links = replace(
+                links_for(subject.person_id, subject.company_id, subject.placement_id),
+                suggested_channel=subject.preferred_channel,
+            )
+        reminders = self.reminders
 
-        def save(draft: ReminderDraft) -> None:
-            dialog.accept()
-            created: list[int] = []
+        def build() -> ReminderDialog:
+            dialog = ReminderDialog(
+                subject.name if subject is not None else "",
+                links,
+                reminders.quick_choice,
+                reminders.zone(),
+                None,
+                self.page.window(),
+            )
+            dialog.submitted.connect(lambda draft: save(dialog, draft))
+            return dialog
 
-            def do() -> Changes:
-                reminder_id, changes = self.reminders.create(draft)
-                created[:] = [reminder_id]
-                return changes
-
-            self.undo_stack.push(
-                CallbackCommand(
-                    self.tr("new reminder: %1").replace("%1", draft.title),
-                    do,
-                    lambda: self.reminders.delete(created[0])[1],
-                    self.runner,
-                    self.bus,
-                )
+        def save(dialog: ReminderDialog, draft: ReminderDraft) -> None:
+            self.writes.push(
+                self.tr("new reminder: %1").replace("%1", draft.title),
+                lambda: reminders.create(draft),
+                lambda reminder_id: reminders.delete(reminder_id)[1],
+                done=lambda _id: dialog.accept(),
+                failed=lambda error: dialog.show_failure(describe_save_error(error)),
             )
 
-        dialog.submitted.connect(save)
-        self._open(dialog)
+        self.dialogs.open(build)
 
-    def _push_restorable(self, text: str, do_write: Callable[[], tuple[Any, Changes]]) -> None:
+    def _push_restorable(
+        self,
+        text: str,
+        do_write: Callable[[], tuple[ReminderSnapshot, Changes]],
+        dialog: ReminderDialog | None = None,
+    ) -> None:
         """A write that returns the reminder's state before; undo writes that state back."""
-        before: list[Any] = []
-
-        def do() -> Changes:
-            state, changes = do_write()
-            before[:] = [state]
-            return changes
-
-        self.undo_stack.push(
-            CallbackCommand(
-                text, do, lambda: self.reminders.restore(before[0])[1], self.runner, self.bus
-            )
+        reminders = self.reminders
+        self.writes.push(
+            text,
+            do_write,
+            lambda before: reminders.restore(before)[1],
+            done=None if dialog is None else lambda _before: dialog.accept(),
+            failed=None
+            if dialog is None
+            else lambda error: dialog.show_failure(describe_save_error(error)),
         )
 
     def _selected_reminder(self) -> Reminder | None:
         row = self.selected()
         return row.reminder if row else None
-
-    def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """D: done; Delete: delete; Enter: contact (the view's activation)."""

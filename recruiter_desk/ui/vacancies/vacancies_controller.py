@@ -6,10 +6,10 @@ button closes it instead, as filled or without a hire, and undo reopens it as it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from recruiter_desk.domain.records import Vacancy, VacancyDraft, VacancyRow
@@ -18,11 +18,12 @@ from recruiter_desk.ui.directory.directory_controller import DirectoryController
 from recruiter_desk.ui.directory.directory_page import DirectoryPage, DirectoryTexts
 from recruiter_desk.ui.directory.paged_table_model import Column, PagedTableModel
 from recruiter_desk.ui.labels.vocabulary_labels import vacancy_status_label
-from recruiter_desk.ui.operations.change_bus import ChangeBus
-from recruiter_desk.ui.operations.task_runner import TaskRunner
-from recruiter_desk.ui.operations.undo_commands import CallbackCommand
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.vacancies.vacancy_detail import VacancyDetail
 from recruiter_desk.ui.vacancies.vacancy_dialog import VacancyDialog
+from recruiter_desk.ui.widgets.debounce import Debounce
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
@@ -89,70 +90,109 @@ def vacancies_columns() -> list[Column[VacancyRow]]:
     ]
 
 
-class VacanciesController(DirectoryController[Vacancy, VacancyDraft]):
+class VacanciesController(QObject):
+    """The Vacancies area: the shared directory flow; its remove button closes a vacancy."""
+
     def __init__(
         self,
         page: DirectoryPage,
         service: VacanciesService,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        undo_stack: QUndoStack,
-        settings: QSettings,
+        writes: Writes,
+        settings: AppSettings,
     ) -> None:
+        super().__init__(page)
+        self.page = page
+        self.service = service
+        self.writes = writes
+        self.confirmation: QMessageBox | None = None
+        self.close_choices: dict[QAbstractButton, VacancyStatus] = {}
         model: PagedTableModel[VacancyRow] = PagedTableModel(
             vacancies_columns(), service.count, service.page, lambda row: row.id, parent=page
         )
-        super().__init__(
+        self.directory: DirectoryController[Vacancy, VacancyDraft] = DirectoryController(
             page,
             model,
             service,  # type: ignore[arg-type]  # closes and reopens instead of delete/restore
-            runner,
-            bus,
-            bus.vacancies_changed,
-            undo_stack,
+            self,
+            writes,
+            writes.bus.vacancies_changed,
             settings,
         )
-        self.vacancy_service = service
+        self.directory.can_remove = self.can_close
+        self.directory.remove = self.close_vacancy
+        self.directory.undo_add = service.remove_new
+        self.directory.redo_add = None
         # The list and the pane show company names and the candidates: refresh when a
         # company, a placement or a person changes, once per burst (a vacancy's own change
         # reports its company too).
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(lambda: self._on_changed(frozenset()))
+        self._refresh = Debounce(0, lambda: self.directory._on_changed(frozenset()), self)
+        bus = writes.bus
         for signal in (bus.companies_changed, bus.placements_changed, bus.people_changed):
-            signal.connect(lambda _ids: self._refresh_timer.start())
-        self.close_choices: dict[QAbstractButton, VacancyStatus] = {}
+            signal.connect(lambda _ids: self._refresh.trigger())
 
+    # -- what the window asks -----------------------------------------------------------------
     def start(self) -> None:
         """Long titles and company names give way (elided, full text in the tooltip) so that
         the status, the count and the date stay in view next to the detail pane."""
-        super().start()
+        self.directory.start()
         table = self.page.table
         for column, widest in ((0, TITLE_WIDTH), (1, COMPANY_WIDTH)):
             table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
+    def selected_subject(self) -> Subject | None:
+        vacancy_id = self.directory.selected_id()
+        if vacancy_id is None:
+            return None
+        vacancy = self.service.get(vacancy_id)
+        return Subject(f"{vacancy.title} · {vacancy.company_name}", company_id=vacancy.company_id)
+
+    def focus_filter(self) -> bool:
+        return self.directory.focus_filter()
+
+    def selected_id(self) -> int | None:
+        return self.directory.selected_id()
+
+    def add(
+        self, parent: QWidget | None = None, on_created: Callable[[int, str], None] | None = None
+    ) -> None:
+        self.directory.add(parent, on_created)
+
+    # -- what the directory flow asks (``DirectoryKind``) ---------------------------------------
     def make_dialog(self, record: Vacancy | None) -> FormDialog:
-        return VacancyDialog(
-            record, self.vacancy_service.company_choices, today=self.vacancy_service.today()
-        )
+        return VacancyDialog(record, self.service.company_choices, today=self.service.today())
 
     def make_detail(self, record: Vacancy) -> QWidget:
         return VacancyDetail(record)
 
+    def refresh_detail(self, shown: QWidget | None, record: Vacancy) -> bool:
+        return False
+
+    def record_shown(self, record: Vacancy | None) -> None:
+        """A vacancy has no timeline of its own."""
+
     def record_name(self, record: Vacancy) -> str:
         return record.title
 
-    def can_remove(self, record_id: int) -> bool:
-        row = self.model.row_at(self.model.row_of(record_id))
+    def draft_name(self, draft: VacancyDraft) -> str:
+        return draft.title
+
+    def draft_of(self, record: Vacancy) -> VacancyDraft:
+        return record.to_draft()
+
+    def delete_question(self, name: str) -> str:
+        return ""
+
+    def undo_text(self, name: str) -> str:
+        return self.tr("close %1").replace("%1", name)
+
+    def can_close(self, record_id: int) -> bool:
+        model = self.directory.model
+        row = model.row_at(model.row_of(record_id))
         return row is not None and row.status not in CLOSED
 
-    def delete_selected(self) -> None:
+    def close_vacancy(self, record_id: int) -> None:
         """Close, not delete: ask how the vacancy ended (filled, or without a hire)."""
-        record_id = self.selected_id()
-        if record_id is None or not self.can_remove(record_id):
-            return
-        vacancy = self.vacancy_service.get(record_id)
+        vacancy = self.service.get(record_id)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Close vacancy"),
@@ -160,7 +200,7 @@ class VacanciesController(DirectoryController[Vacancy, VacancyDraft]):
             .replace("%1", vacancy.title)
             .replace("%2", vacancy.company_name),
             QMessageBox.StandardButton.NoButton,
-            self.page,
+            self.directory.page,
         )
         box.setInformativeText(
             self.tr(
@@ -185,24 +225,24 @@ class VacanciesController(DirectoryController[Vacancy, VacancyDraft]):
         def answered(_result: int) -> None:
             status = self.close_choices.get(box.clickedButton())
             self.confirmation = None
+            self.directory.confirmation = None
             self.close_choices = {}
             if status is None:
                 return
-            self.undo_stack.push(self._close_command(vacancy, status))
+            self._close(vacancy, status)
 
         box.finished.connect(answered)
         self.confirmation = box
+        self.directory.confirmation = box
         box.open()
 
-    def _close_command(self, vacancy: Vacancy, status: VacancyStatus) -> CallbackCommand:
+    def _close(self, vacancy: Vacancy, status: VacancyStatus) -> None:
         """Undo puts back exactly what was there: the status (open or on hold) and the day."""
-        service, vacancy_id = self.vacancy_service, vacancy.id
+        service, vacancy_id = self.service, vacancy.id
         on = service.today()
         before, closed_before = vacancy.status, vacancy.closed_on
-        return CallbackCommand(
+        self.writes.push_pair(
             self.tr("close %1").replace("%1", vacancy.title),
             lambda: service.close(vacancy_id, status, on),
             lambda: service.reopen(vacancy_id, before, closed_before),
-            self.runner,
-            self.bus,
         )

@@ -3,6 +3,7 @@ keyboard moves, the Signed and Rejected dialogs, undo/redo, filters and manual o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,9 +14,11 @@ from sqlalchemy import select
 
 from recruiter_desk.domain.pipeline import PlacementEdit
 from recruiter_desk.services.app_services import AppServices
+from recruiter_desk.services.contact_logging_service import ContactLoggingService
 from recruiter_desk.services.journeys_service import JourneysService
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.store.models import InteractionModel, PlacementModel, StageChangeModel
+from recruiter_desk.ui.board.board_backend import BoardBackend
 from recruiter_desk.ui.board.board_column_model import BoardColumnModel
 from recruiter_desk.ui.board.board_controller import CARDS_PER_PAGE, BoardController
 from recruiter_desk.ui.board.move_dialogs import ClosingDialog, SignedDialog
@@ -30,23 +33,24 @@ def pipeline(services: AppServices) -> PipelineService:
 
 
 @pytest.fixture
-def make_board(qtbot: QtBot, pipeline, runner, bus, undo_stack, settings, services):  # type: ignore[no-untyped-def]
+def board_services(services: AppServices, pipeline: PipelineService) -> AppServices:
+    """The app's services with the board's clock fixed at ``NOW``."""
+    return replace(
+        services,
+        pipeline=pipeline,
+        journeys=JourneysService(services.database, lambda: NOW),
+        contact_logging=ContactLoggingService(services.database, lambda: NOW),
+    )
+
+
+@pytest.fixture
+def make_board(qtbot: QtBot, board_services, writes, settings):  # type: ignore[no-untyped-def]
     def make() -> BoardController:
         board = PipelineBoard()
         qtbot.addWidget(board)
         board.resize(1400, 700)
         board.show()
-        controller = BoardController(
-            board,
-            pipeline,
-            runner,
-            bus,
-            undo_stack,
-            settings,
-            services.people,
-            services.timeline,
-            journeys=JourneysService(services.database, lambda: NOW),
-        )
+        controller = BoardController(board, BoardBackend.of(board_services), writes, settings)
         controller.start()
         return controller
 
@@ -105,7 +109,7 @@ def test_columns_show_open_stages_with_counts_and_closed_behind_a_toggle(
         "Withdrawn",
     ]
     assert names(controller, "rejected") == ["Cas"]
-    assert settings.value("board/showClosed", type=bool) is True
+    assert settings.board_show_closed is True
 
 
 def test_empty_board_explains_itself(make_board) -> None:
@@ -120,7 +124,7 @@ def test_drag_and_drop_moves_writes_history_and_can_be_undone_and_redone(
     controller = make_board()
     drop(controller, "Anna", "contacted")
     assert names(controller, "lead") == [] and names(controller, "contacted") == ["Anna"]
-    assert controller.selected_placement() == anna
+    assert controller.columns.selected_placement() == anna
     with services.database.read() as session:
         history = session.scalars(
             select(StageChangeModel).where(StageChangeModel.placement_id == anna)
@@ -198,7 +202,7 @@ def test_rejected_needs_a_reason_and_feedback_goes_on_the_timeline(
     make_board, make_placements, services, settings
 ) -> None:
     make_placements([("Anna", "Acme", "interviewing", 2)], NOW)
-    settings.setValue("board/showClosed", True)
+    settings.board_show_closed = True
     controller = make_board()
     drop(controller, "Anna", "rejected")
     dialog = controller.pending_dialog
@@ -277,7 +281,7 @@ def test_new_placement_from_the_board_including_a_new_person(
     dialog = controller.pending_dialog
     assert isinstance(dialog, NewPlacementDialog)
     dialog.new_person.click()
-    person_dialog = controller.person_dialog
+    person_dialog = controller.new_placements.person_dialogs.dialog
     assert person_dialog is not None
     qtbot.keyClicks(person_dialog.first_name, "Daan")
     person_dialog.submit()
@@ -300,7 +304,7 @@ def test_opening_a_card_shows_history_and_edits_dates_with_undo(
     controller = make_board()
     drop(controller, "Anna", "offer")
     view = controller.board.columns[4].view
-    controller.open_placement(anna)
+    controller.placements.open(anna)
     from recruiter_desk.ui.board.placement_dialog import PlacementDialog
 
     dialog = controller.pending_dialog
@@ -325,7 +329,7 @@ def test_board_settings_rename_hide_reorder_and_thresholds(
 ) -> None:
     [anna] = make_placements([("Anna", "Acme", "contacted", 10)], NOW)
     controller = make_board()
-    controller.pipeline.move(anna, column(controller, "lead").stage.id)  # history to keep
+    controller.backend.pipeline.move(anna, column(controller, "lead").stage.id)  # history to keep
     controller.board.settings_button.click()
     from recruiter_desk.ui.board.board_settings_dialog import BoardSettingsDialog
 
@@ -339,25 +343,27 @@ def test_board_settings_rename_hide_reorder_and_thresholds(
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     titles = [c.title.text() for c in controller.board.columns]
     assert titles[:3] == ["Contacted", "Long list", "Interviewing"]
-    assert settings.value("board/signedSilenceDays", type=int) == 7
+    assert settings.signed_silence_days == 7
     detail = services.pipeline.detail(anna)
     assert [span.stage_name for span in detail.history] == ["Long list", "Contacted"]
 
 
 def test_ctrl_l_on_a_card_logs_a_contact_linked_to_the_placement(
-    make_board, make_placements, services, qtbot: QtBot, undo_stack: QUndoStack
+    make_board, make_placements, services, board_services, writes, qtbot: QtBot, undo_stack
 ) -> None:
     from recruiter_desk.domain.timeline import TimelineFilter
-    from recruiter_desk.ui.timeline.quick_log_dialog import QuickLogDialog
+    from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 
     [anna] = make_placements([("Anna", "Acme", "signed", 20)], NOW)
     controller = make_board()
     assert column(controller, "signed").card(0).risks  # quiet since signing
     view = controller.board.columns[5].view
     view.setCurrentIndex(view.model().index(0, 0))
-    assert controller.log_contact()
-    dialog = controller.pending_dialog
-    assert isinstance(dialog, QuickLogDialog)
+    subject = controller.selected_subject()
+    assert subject is not None and subject.placement_id == anna and subject.name == "Anna Test"
+    flow = ContactLogFlow(board_services.contact_logging, writes, lambda: NOW)
+    dialog = flow.open(subject, controller.board)
+    assert dialog.windowTitle() == "Log contact with Anna Test"
     qtbot.keyClicks(dialog.summary, "Sent photos of the new team")
     qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
     person_id = column(controller, "signed").card(0).person_id
@@ -385,7 +391,7 @@ def test_a_move_re_reads_only_the_two_columns_it_touched(
     assert controller.board.columns[0].count.text() == "0"
     # Undo is not this board's own move: every column is read again.
     with qtbot.waitSignal(untouched.modelReset, timeout=1000):
-        controller.undo_stack.undo()
+        controller.writes.undo()
     assert names(controller, "lead") == ["Anna"]
 
 
@@ -405,13 +411,13 @@ def test_a_placement_shows_its_journey_and_one_without_starts_it_with_undo(
     signed, start = NOW.date() - timedelta(days=60), NOW.date() - timedelta(days=20)
     pipeline.edit(anna, PlacementEdit(signed, start, None, None, ""))
     controller = make_board()
-    controller.open_placement(anna)
+    controller.placements.open(anna)
     dialog = controller.pending_dialog
     assert journey_rows(controller) == []
     assert dialog.start_journey is not None  # started before the journey existed
     dialog.start_journey.click()
     assert not dialog.isVisible()
-    controller.open_placement(anna)
+    controller.placements.open(anna)
     rows = journey_rows(controller)
     assert [r[1] for r in rows][:2] == ["Welcome message after signing", "First month check-in"]
     assert {r[2] for r in rows} == {"Planned"}
@@ -419,14 +425,14 @@ def test_a_placement_shows_its_journey_and_one_without_starts_it_with_undo(
     assert undo_stack.undoText() == "start the journey"
     controller.pending_dialog.reject()
     undo_stack.undo()
-    controller.open_placement(anna)
+    controller.placements.open(anna)
     assert journey_rows(controller) == []
 
 
 def test_a_card_before_signed_explains_when_its_journey_starts(make_board, make_placements) -> None:
     [bram] = make_placements([("Bram", "Acme", "interviewing", 3)], NOW)
     controller = make_board()
-    controller.open_placement(bram)
+    controller.placements.open(bram)
     assert journey_rows(controller) == []
     assert controller.pending_dialog.start_journey is None
 

@@ -14,11 +14,13 @@ from recruiter_desk.ui.companies.company_dialog import CompanyDialog
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, services, runner, bus, undo_stack, settings) -> CompaniesController:
+def controller(qtbot: QtBot, services, writes, settings, logging_flow) -> CompaniesController:
     page = companies_page()
     qtbot.addWidget(page)
     page.show()
-    controller = CompaniesController(page, services.companies, runner, bus, undo_stack, settings)
+    controller = CompaniesController(
+        page, services.companies, writes, settings, services.timeline, logging_flow
+    )
     controller.start()
     return controller
 
@@ -27,7 +29,7 @@ def test_add_company_with_keep_in_touch_rule(
     controller: CompaniesController, services: AppServices, qtbot: QtBot
 ) -> None:
     controller.page.add_button.click()
-    dialog = controller.dialog
+    dialog = controller.directory.dialog
     assert isinstance(dialog, CompanyDialog)
     dialog.submit()
     assert dialog.error_text("name") == "This field is required."
@@ -55,15 +57,15 @@ def test_delete_company_and_undo(
     controller: CompaniesController, services: AppServices, undo_stack
 ) -> None:
     company_id, _ = services.companies.create(CompanyDraft(name="Brabant Embedded B.V."))
-    controller.model.reload()
-    controller.select_id(company_id)
-    controller.delete_selected()
-    assert isinstance(controller.confirmation, QMessageBox)
-    controller.confirmation.button(QMessageBox.StandardButton.Yes).click()
-    assert controller.model.rowCount() == 0
+    controller.directory.model.reload()
+    controller.directory.select_id(company_id)
+    controller.directory.delete_selected()
+    assert isinstance(controller.directory.confirmation, QMessageBox)
+    controller.directory.confirmation.button(QMessageBox.StandardButton.Yes).click()
+    assert controller.directory.model.rowCount() == 0
     assert controller.page.stack.currentWidget() is controller.page.empty
     undo_stack.undo()
-    assert controller.model.rowCount() == 1
+    assert controller.directory.model.rowCount() == 1
     assert controller.page.stack.currentWidget() is controller.page.splitter
 
 
@@ -71,5 +73,5 @@ def test_model_passes_the_model_tester(
     controller: CompaniesController, services, qtmodeltester
 ) -> None:
     services.companies.create(CompanyDraft(name="Noordzee Energy Systems"))
-    controller.model.reload()
-    qtmodeltester.check(controller.model)
+    controller.directory.model.reload()
+    qtmodeltester.check(controller.directory.model)

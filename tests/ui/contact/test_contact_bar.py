@@ -49,27 +49,13 @@ def opened() -> OpenedUrls:
 
 
 @pytest.fixture
-def people(
-    qtbot: QtBot, services: AppServices, runner, bus, undo_stack, settings, opened
-) -> PeopleController:
-    settings.setValue("profile/name", "Sam")
+def people(qtbot: QtBot, services: AppServices, make_people, settings, opened) -> PeopleController:
+    settings.your_name = "Sam"
     page = people_page()
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
-    controller = PeopleController(
-        page,
-        services.people,
-        runner,
-        bus,
-        undo_stack,
-        settings,
-        services.timeline,
-        services.preferences,
-        templates=services.templates,
-        open_url=opened,
-    )
-    controller.start()
+    controller = make_people(page, open_url=opened)
     return controller
 
 
@@ -107,8 +93,8 @@ def add_anna(services: AppServices, preferred: Channel | None = Channel.WHATSAPP
 
 
 def show(people: PeopleController, person_id: int) -> PersonDetail:
-    people.model.reload()
-    people.select_id(person_id)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
     detail = people.page.detail_area.widget()
     assert isinstance(detail, PersonDetail) and detail.contact_bar is not None
     return detail
@@ -312,7 +298,7 @@ def test_a_rejection_cannot_be_opened_until_the_feedback_is_written(
 def test_without_your_name_the_signature_must_be_filled_in(
     people: PeopleController, services: AppServices, settings
 ) -> None:
-    settings.setValue("profile/name", "")
+    settings.your_name = ""
     show(people, add_anna(services))
     dialog = compose(people, Channel.WHATSAPP, TemplateKey.FIRST_WEEK_CHECK)
     assert dialog.body.toPlainText().endswith("{your_name}")

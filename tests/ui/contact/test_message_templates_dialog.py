@@ -17,18 +17,15 @@ from recruiter_desk.ui.contact.message_templates_dialog import (
     MessageTemplatesDialog,
     MessageTemplatesModel,
 )
-from recruiter_desk.ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 25)
 WELCOME = TemplateKey.WELCOME_AFTER_SIGNING
 
 
 @pytest.fixture
-def dialog(
-    qtbot: QtBot, services: AppServices, runner, settings: QSettings
-) -> MessageTemplatesDialog:
-    settings.setValue("profile/name", "Sam de Wit")
-    dialog = MessageTemplatesDialog(services.templates, runner, settings, lambda: TODAY)
+def dialog(qtbot: QtBot, services: AppServices, writes, settings) -> MessageTemplatesDialog:
+    settings.your_name = "Sam de Wit"
+    dialog = MessageTemplatesDialog(services.templates, writes, settings, lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -69,7 +66,7 @@ def test_preview_uses_sample_values_and_your_name(
     assert preview.startswith("Hoi Sanne, gefeliciteerd met je handtekening bij Van Dijk")
     assert "op maandag 14 december" in preview and preview.endswith("Sam de Wit")
     dialog.your_name.setText("Sam Jansen")
-    assert settings.value("profile/name") == "Sam Jansen"
+    assert settings.your_name == "Sam Jansen"
     assert dialog.preview.toPlainText().endswith("Sam Jansen")
     dialog.language_filter.setCurrentIndex(dialog.language_filter.findData("en"))
     dialog.channel_filter.setCurrentIndex(dialog.channel_filter.findData(Channel.EMAIL.value))
@@ -160,17 +157,15 @@ def test_model_passes_the_model_tester(dialog: MessageTemplatesDialog, qtmodelte
     qtmodeltester.check(dialog.model)
 
 
-def test_settings_menu_opens_the_templates(
-    qtbot: QtBot, settings: QSettings, services: AppServices, runner, bus
-) -> None:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    assert not window.templates_action.isEnabled()
-    window.attach(services, runner, bus)
-    assert window.templates_action.text() == "&Message templates…"
-    window.templates_action.trigger()
-    assert isinstance(window.templates_dialog, MessageTemplatesDialog)
-    assert window.templates_dialog.isVisible()
-    window.templates_dialog.reject()
-    assert window.templates_dialog is None
+def test_settings_menu_opens_the_templates(make_desk, services: AppServices) -> None:
+    desk = make_desk()
+    action = desk.window.actions_.templates
+    assert not action.isEnabled()
+    desk.open(services)
+    assert action.text() == "&Message templates…"
+    action.trigger()
+    dialog = desk.open_dialog
+    assert isinstance(dialog, MessageTemplatesDialog)
+    assert dialog.isVisible()
+    dialog.reject()
+    assert desk.open_dialog is None

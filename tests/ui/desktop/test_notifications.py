@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
@@ -83,11 +82,8 @@ class NoBus:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, settings: QSettings) -> MainWindow:
-    made = MainWindow(settings)
-    qtbot.addWidget(made)
-    made.show()
-    return made
+def window(make_desk) -> MainWindow:
+    return make_desk().window
 
 
 def notifier_for(tray: TrayIcon, window: MainWindow, connect: object) -> Notifier:

@@ -18,17 +18,16 @@ from recruiter_desk.ui.journeys.journey_editor_dialog import (
     TITLE,
     WHEN,
     JourneyEditorDialog,
-    open_journey_editor,
+    journey_editor,
 )
 from recruiter_desk.ui.journeys.journey_labels import JourneyWording
 
 
 @pytest.fixture
-def editor(
-    qtbot: QtBot, services: AppServices, runner, bus, undo_stack: QUndoStack
-) -> JourneyEditorDialog:
-    dialog = open_journey_editor(services.journeys, runner, bus, undo_stack)
+def editor(qtbot: QtBot, services: AppServices, writes) -> JourneyEditorDialog:
+    dialog = journey_editor(services.journeys, writes)
     qtbot.addWidget(dialog)
+    dialog.open()
     return dialog
 
 
@@ -162,12 +161,12 @@ def test_a_touchpoint_without_a_description_is_not_saved(
 def test_save_is_one_undoable_step_and_restore_brings_the_default_back(
     qtbot: QtBot,
     services: AppServices,
-    runner,
-    bus,
+    writes,
     undo_stack: QUndoStack,
 ) -> None:
-    first = open_journey_editor(services.journeys, runner, bus, undo_stack)
+    first = journey_editor(services.journeys, writes)
     qtbot.addWidget(first)
+    first.open()
     select(first, 0)
     first.remove_button.click()
     first.active.setChecked(False)
@@ -178,8 +177,9 @@ def test_save_is_one_undoable_step_and_restore_brings_the_default_back(
     undo_stack.undo()
     assert services.journeys.journey() == Journey(DEFAULT_JOURNEY)
     undo_stack.redo()
-    second = open_journey_editor(services.journeys, runner, bus, undo_stack)
+    second = journey_editor(services.journeys, writes)
     qtbot.addWidget(second)
+    second.open()
     assert second.model.rowCount() == len(DEFAULT_JOURNEY) - 1
     second.restore_button.click()
     assert second.model.rowCount() == len(DEFAULT_JOURNEY) and second.active.isChecked()
@@ -206,17 +206,15 @@ def test_wording_of_distances(qapp) -> None:
     assert words.moment(JourneyAnchor.START, 3, 1) == "1 month and 3 days after the start"
 
 
-def test_the_settings_menu_opens_the_editor(qtbot: QtBot, services, runner, bus, settings) -> None:
-    from recruiter_desk.ui.shell.main_window import MainWindow
-
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    assert not window.journey_action.isEnabled()  # no store yet
-    window.attach(services, runner, bus)
-    window.journey_action.trigger()
-    dialog = window.journey_dialog
+def test_the_settings_menu_opens_the_editor(make_desk, services) -> None:
+    desk = make_desk()
+    action = desk.window.actions_.journey
+    assert not action.isEnabled()  # no store yet
+    desk.open(services)
+    action.trigger()
+    dialog = desk.open_dialog
     assert isinstance(dialog, JourneyEditorDialog)
-    assert dialog.isVisible() and dialog.parent() is window
+    assert dialog.isVisible() and dialog.parent() is desk.window
     assert dialog.model.rowCount() == len(DEFAULT_JOURNEY)
     dialog.reject()
-    assert window.journey_dialog is None
+    assert desk.open_dialog is None

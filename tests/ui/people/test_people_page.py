@@ -15,14 +15,12 @@ from recruiter_desk.ui.people.person_dialog import PersonDialog
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, services, runner, bus, undo_stack, settings) -> PeopleController:
+def controller(qtbot: QtBot, make_people) -> PeopleController:
     page = people_page()
     qtbot.addWidget(page)
     page.resize(1000, 600)
     page.show()
-    controller = PeopleController(page, services.people, runner, bus, undo_stack, settings)
-    controller.start()
-    return controller
+    return make_people(page)
 
 
 def add_people(services: AppServices, *names: tuple[str, str]) -> list[int]:
@@ -33,13 +31,13 @@ def add_people(services: AppServices, *names: tuple[str, str]) -> list[int]:
 
 
 def visible_names(controller: PeopleController) -> list[str]:
-    model = controller.model
+    model = controller.directory.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def open_add_dialog(controller: PeopleController) -> PersonDialog:
     controller.page.add_button.click()
-    dialog = controller.dialog
+    dialog = controller.directory.dialog
     assert isinstance(dialog, PersonDialog) and dialog.isVisible()
     return dialog
 
@@ -51,7 +49,7 @@ def test_empty_state_explains_itself_and_offers_the_first_step(
     assert page.stack.currentWidget() is page.empty
     assert page.empty.title.text() == "No people yet"
     page.empty.action.click()
-    assert isinstance(controller.dialog, PersonDialog)
+    assert isinstance(controller.directory.dialog, PersonDialog)
 
 
 def test_bad_email_shows_a_message_at_the_field_and_saves_nothing(
@@ -102,10 +100,10 @@ def test_editing_keeps_what_the_form_does_not_show(
             first_name="Bram", emails=(EmailAddress("b@example.nl"), EmailAddress("b2@example.nl"))
         )
     )
-    controller.model.reload()
-    controller.select_id(person_id)
+    controller.directory.model.reload()
+    controller.directory.select_id(person_id)
     controller.page.edit_button.click()
-    dialog = controller.dialog
+    dialog = controller.directory.dialog
     assert isinstance(dialog, PersonDialog)
     assert dialog.email.text() == "b@example.nl"
     dialog.last_name.setText("Peeters")
@@ -120,17 +118,17 @@ def test_delete_asks_first_and_can_be_undone_and_redone(
     controller: PeopleController, services: AppServices, undo_stack: QUndoStack, qtbot: QtBot
 ) -> None:
     anna, bram = add_people(services, ("Anna", "Aerts"), ("Bram", "Bakker"))
-    controller.model.reload()
-    controller.select_id(anna)
+    controller.directory.model.reload()
+    controller.directory.select_id(anna)
 
     controller.page.delete_button.click()
-    box = controller.confirmation
+    box = controller.directory.confirmation
     assert isinstance(box, QMessageBox) and "Anna Aerts" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert services.people.count(ListQuery()) == 2
 
     qtbot.keyClick(controller.page.table, Qt.Key.Key_Delete)
-    box = controller.confirmation
+    box = controller.directory.confirmation
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()
     assert visible_names(controller) == ["Bram Bakker"]
@@ -141,14 +139,14 @@ def test_delete_asks_first_and_can_be_undone_and_redone(
     assert services.people.get(anna).first_name == "Anna"
     undo_stack.redo()
     assert visible_names(controller) == ["Bram Bakker"]
-    assert bram in {controller.model.id_at(0)}
+    assert bram in {controller.directory.model.id_at(0)}
 
 
 def test_filter_applies_while_typing(
     controller: PeopleController, services: AppServices, qtbot: QtBot
 ) -> None:
     add_people(services, ("Anna", "Aerts"), ("Bram", "Bakker"), ("Sanne", "Smit"))
-    controller.model.reload()
+    controller.directory.model.reload()
     qtbot.keyClicks(controller.page.search, "ba")
     qtbot.waitUntil(lambda: visible_names(controller) == ["Bram Bakker"], timeout=2000)
     assert controller.page.count_label.text() == "1 match"
@@ -164,7 +162,7 @@ def test_sorting_by_a_column_is_done_by_the_database_and_remembered(
     header = controller.page.table.horizontalHeader()
     header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     assert visible_names(controller) == ["Sanne Smit", "Bram Bakker", "Anna Aerts"]
-    assert settings.value("peoplePage/sortDescending", type=bool) is True
+    assert settings.sort_descending("peoplePage") is True
 
 
 def test_list_pages_in_as_the_user_scrolls(
@@ -193,21 +191,21 @@ def test_list_pages_in_as_the_user_scrolls(
                 for i in range(1000)
             ],
         )
-    controller.model.reload()
-    assert controller.model.total == 1000
-    assert controller.model.rowCount() == 200
-    assert controller.model.canFetchMore()
+    controller.directory.model.reload()
+    assert controller.directory.model.total == 1000
+    assert controller.directory.model.rowCount() == 200
+    assert controller.directory.model.canFetchMore()
     controller.page.table.scrollToBottom()
-    qtbot.waitUntil(lambda: controller.model.rowCount() > 200, timeout=2000)
-    assert controller.model.rowCount() <= 1000
+    qtbot.waitUntil(lambda: controller.directory.model.rowCount() > 200, timeout=2000)
+    assert controller.directory.model.rowCount() <= 1000
 
 
 def test_model_passes_the_model_tester(
     controller: PeopleController, services: AppServices, qtmodeltester
 ) -> None:
     add_people(services, ("Anna", "Aerts"), ("Bram", "Bakker"))
-    controller.model.reload()
-    qtmodeltester.check(controller.model)
+    controller.directory.model.reload()
+    qtmodeltester.check(controller.directory.model)
 
 
 def test_several_emails_and_phones_with_labels_and_a_problem_at_its_own_row(
@@ -238,6 +236,6 @@ def test_several_emails_and_phones_with_labels_and_a_problem_at_its_own_row(
     ]
     assert [(p.e164, p.label) for p in person.phones] == [("+32470123456", "mobile BE")]
 
-    controller.edit_selected()
-    again = controller.dialog
+    controller.directory.edit_selected()
+    again = controller.directory.dialog
     assert len(again.email_rows) == 2 and again.email_rows[1][0].text() == "joris@thuis.be"

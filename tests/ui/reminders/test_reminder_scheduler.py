@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from recruiter_desk.domain.records import CompanyDraft, PersonDraft
@@ -21,7 +22,8 @@ from recruiter_desk.services.reminders_service import RemindersService
 from recruiter_desk.ui.desktop.notifications import Notice, NoticeAdapter, Notifier, Opens
 from recruiter_desk.ui.operations.change_bus import ChangeBus
 from recruiter_desk.ui.operations.task_runner import TaskRunner
-from recruiter_desk.ui.reminders.reminder_scheduler import CHECKED_KEY, ReminderScheduler
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.reminders.reminder_scheduler import ReminderScheduler
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -110,7 +112,12 @@ def scheduler(
     monotonic: Monotonic,
 ) -> ReminderScheduler:
     made = ReminderScheduler(
-        reminders, runner, bus, Notifier([told]), settings, monotonic=monotonic, watch_ms=60_000
+        reminders,
+        Writes(runner, bus, QUndoStack()),
+        Notifier([told]),
+        settings,
+        monotonic=monotonic,
+        watch_ms=60_000,
     )
     yield made
     made.stop()
@@ -210,7 +217,12 @@ def test_the_watch_timer_itself_notices_the_jump(
     remind(reminders, "Call Anna", NOW + timedelta(hours=1))
     remind(reminders, "Mail Bram", NOW + timedelta(hours=2))
     scheduler = ReminderScheduler(
-        reminders, runner, bus, Notifier([told]), settings, monotonic=monotonic, watch_ms=20
+        reminders,
+        Writes(runner, bus, QUndoStack()),
+        Notifier([told]),
+        settings,
+        monotonic=monotonic,
+        watch_ms=20,
     )
     scheduler.start()
     clock.now = NOW + timedelta(hours=3)  # woke up; the monotonic clock stood still
@@ -223,7 +235,7 @@ def test_the_watch_timer_itself_notices_the_jump(
 def test_at_start_what_fell_due_while_the_app_was_closed_is_told_once(
     services: AppServices, reminders, runner, bus, settings, told, monotonic
 ) -> None:
-    settings.setValue(CHECKED_KEY, (NOW - timedelta(days=2)).isoformat())  # the last run
+    settings.reminders_checked_until = NOW - timedelta(days=2)  # the last run
     old = remind(reminders, "Long ago", NOW - timedelta(days=3))
     told_before = remind(reminders, "Already told", NOW - timedelta(hours=20))
     reminders.mark_notified([told_before], NOW - timedelta(hours=20))
@@ -232,7 +244,11 @@ def test_at_start_what_fell_due_while_the_app_was_closed_is_told_once(
         remind(reminders, "Missed two", NOW - timedelta(hours=1)),
     ]
     scheduler = ReminderScheduler(
-        reminders, runner, bus, Notifier([told]), settings, monotonic=monotonic
+        reminders,
+        Writes(runner, bus, QUndoStack()),
+        Notifier([told]),
+        settings,
+        monotonic=monotonic,
     )
     scheduler.start()
     scheduler.stop()
@@ -241,7 +257,7 @@ def test_at_start_what_fell_due_while_the_app_was_closed_is_told_once(
     assert summary.title == "2 reminders became due while you were away"
     assert set(summary.reminder_ids) == set(missed)
     assert reminders.get(old).notified_at is None  # before the last run: it was told then
-    assert datetime.fromisoformat(settings.value(CHECKED_KEY)) > NOW
+    assert settings.reminders_checked_until > NOW
 
 
 def test_a_first_start_tells_a_single_missed_reminder_by_itself(
@@ -376,7 +392,7 @@ def test_at_start_the_check_reads_off_the_gui_thread_and_still_tells_the_catch_u
     """With years of reminders the first check's queries take most of a second: they run on
     the executor, and the summary of what fell due while away is still told (on the GUI
     thread) and recorded."""
-    settings.setValue(CHECKED_KEY, (NOW - timedelta(days=2)).isoformat())
+    settings.reminders_checked_until = NOW - timedelta(days=2)
     missed = [
         remind(reminders, "Missed one", NOW - timedelta(hours=10)),
         remind(reminders, "Missed two", NOW - timedelta(hours=1)),
@@ -386,7 +402,11 @@ def test_at_start_the_check_reads_off_the_gui_thread_and_still_tells_the_catch_u
     told = ThreadRecorder()
     runner = TaskRunner()  # a real background thread, as in the app
     scheduler = ReminderScheduler(
-        reminders, runner, bus, Notifier([told]), settings, monotonic=monotonic
+        reminders,
+        Writes(runner, bus, QUndoStack()),
+        Notifier([told]),
+        settings,
+        monotonic=monotonic,
     )
     with qtbot.waitSignal(scheduler.checked, timeout=5000):
         scheduler.start()
@@ -411,7 +431,11 @@ def test_a_check_asked_for_during_another_waits_for_it_and_tells_nothing_twice(
     told = Recorder()
     runner = TaskRunner()
     scheduler = ReminderScheduler(
-        reminders, runner, bus, Notifier([told]), settings, monotonic=monotonic
+        reminders,
+        Writes(runner, bus, QUndoStack()),
+        Notifier([told]),
+        settings,
+        monotonic=monotonic,
     )
     checks: list[bool] = []
     scheduler.checked.connect(lambda: checks.append(True))

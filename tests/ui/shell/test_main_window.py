@@ -9,63 +9,53 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from pytestqt.qtbot import QtBot
-
 from recruiter_desk.services.early_board import open_early_board
-from recruiter_desk.ui.shell.main_window import MainWindow
 from recruiter_desk.ui.widgets.empty_state import EmptyState
 
 
-def build(qtbot: QtBot, settings: QSettings) -> MainWindow:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def test_sidebar_has_every_area_and_unbuilt_ones_say_so(qtbot: QtBot, settings: QSettings) -> None:
-    window = build(qtbot, settings)
+def test_sidebar_has_every_area_and_unbuilt_ones_say_so(make_desk) -> None:
+    window = make_desk().window
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert names == ["Board", "Today", "People", "Companies", "Vacancies", "Insights"]
-    window.show_area(MainWindow.INSIGHTS)
+    window.show_area("insights")
     insights = window.stack.currentWidget()
     assert isinstance(insights, EmptyState)
     assert "being built" in insights.body.text()
     # Before the store is open, People says it is opening, not "empty".
-    window.show_area(MainWindow.PEOPLE)
-    assert window.people_page.stack.currentWidget() is window.people_page.loading
+    window.show_area("people")
+    people = window.page("people")
+    assert people.stack.currentWidget() is people.loading
 
 
-def test_geometry_splitters_and_area_survive_a_restart(
-    qtbot: QtBot, settings: QSettings, services, runner, bus
-) -> None:
-    window = build(qtbot, settings)
-    window.attach(services, runner, bus)
+def test_geometry_splitters_and_area_survive_a_restart(make_desk, services) -> None:
+    desk = make_desk()
+    window = desk.window
+    desk.open(services)
     window.resize(780, 570)
     window.splitter.setSizes([200, 570])
-    window.people_page.splitter.setSizes([500, 400])
-    window.show_area(MainWindow.COMPANIES)
+    window.show_area("people")
+    window.page("people").splitter.setSizes([500, 400])
+    window.show_area("companies")
     window.close()
 
-    again = build(qtbot, settings)
-    again.attach(services, runner, bus)
-    assert (again.width(), again.height()) == (780, 570)
-    assert again.splitter.sizes()[0] == window.splitter.sizes()[0] != 170
-    assert again.people_page.splitter.sizes()[0] == window.people_page.splitter.sizes()[0]
-    assert again.stack.currentIndex() == MainWindow.COMPANIES
+    again = make_desk()
+    again.open(services)
+    assert (again.window.width(), again.window.height()) == (780, 570)
+    assert again.window.splitter.sizes()[0] == window.splitter.sizes()[0] != 170
+    people_sizes = again.window.page("people").splitter.sizes()
+    assert people_sizes[0] == window.page("people").splitter.sizes()[0]
+    assert again.window.current_key() == "companies"
 
 
-def test_attached_window_shows_data_and_enables_new_actions(
-    qtbot: QtBot, settings: QSettings, services, runner, bus
-) -> None:
-    window = build(qtbot, settings)
-    assert not window.new_person_action.isEnabled()
-    window.attach(services, runner, bus)
-    assert window.new_person_action.isEnabled()
-    window.new_person_action.trigger()
-    assert window.stack.currentWidget() is window.people_page
-    assert window.people_controller is not None and window.people_controller.dialog is not None
+def test_opened_desk_shows_data_and_enables_new_actions(make_desk, services) -> None:
+    desk = make_desk()
+    actions = desk.window.actions_
+    assert not actions.new_person.isEnabled()
+    desk.open(services)
+    assert actions.new_person.isEnabled()
+    actions.new_person.trigger()
+    assert desk.window.stack.currentWidget() is desk.window.page("people")
+    assert desk.people is not None and desk.people.directory.dialog is not None
 
 
 def test_an_area_and_its_dialogs_are_imported_when_first_shown(tmp_path: Path) -> None:
@@ -74,11 +64,17 @@ def test_an_area_and_its_dialogs_are_imported_when_first_shown(tmp_path: Path) -
     code = f"""
 import sys
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from recruiter_desk.ui.shell.main_window import MainWindow
-window = MainWindow(QSettings({str(tmp_path / "settings.ini")!r}, QSettings.Format.IniFormat))
-window.show()
+from recruiter_desk.app.desk import Desk
+from recruiter_desk.ui.operations.change_bus import ChangeBus
+from recruiter_desk.ui.operations.task_runner import TaskRunner
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.settings.app_settings import AppSettings
+settings = AppSettings(QSettings({str(tmp_path / "settings.ini")!r}, QSettings.Format.IniFormat))
+desk = Desk(settings, Writes(TaskRunner(), ChangeBus(), QUndoStack()))
+desk.window.show()
 app.processEvents()
 def loaded(*names):
     modules = {{m.rsplit(".", 1)[-1] for m in sys.modules if m.startswith("recruiter_desk.ui.")}}
@@ -87,7 +83,7 @@ later = ("people_controller", "companies_controller", "vacancies_controller", "t
          "today_controller", "board_controller", "message_templates_dialog", "reminder_dialog",
          "placement_dialog", "person_dialog", "empty_state")
 print(loaded(*later), loaded("pipeline_board"))
-window.show_area(MainWindow.PEOPLE)
+desk.window.show_area("people")
 print(loaded("people_controller", "companies_controller", "today_page"))
 """
     result = subprocess.run(
@@ -104,35 +100,37 @@ print(loaded("people_controller", "companies_controller", "today_page"))
 
 
 def test_the_board_shows_its_cards_before_the_store_is_open_and_acts_once_it_is(
-    qtbot: QtBot, settings: QSettings, data_dir: Path, services, runner, bus, make_placements
+    make_desk, data_dir: Path, services, make_placements
 ) -> None:
     now = datetime.now(UTC)
     ids = make_placements([("Anna", "Acme", "lead", 2), ("Bram", "Acme", "interviewing", 3)], now)
     reader = open_early_board(data_dir)
     assert reader is not None
-    window = build(qtbot, settings)
-    assert window.show_board_early(reader, runner, bus)
-    board = window.board_page
-    controller = window.board_controller
-    assert controller is not None and controller.pipeline is None
+    desk = make_desk()
+    assert desk.show_board_early(reader)
+    board = desk.window.page("board")
+    controller = desk.board
+    assert controller is not None and not controller.backend.writable
     assert board.stack.currentWidget() is board.scroll
     shown = {c.title.text(): c.view.model().rowCount() for c in board.columns}
     assert shown["Lead"] == 1 and shown["Interviewing"] == 1
     models = list(controller.models)
     interviewing = next(s for s in controller.stages if s.key == "interviewing")
 
-    controller.open_placement(ids[0])  # nothing to open it with yet: nothing happens
-    controller.request_move(ids[0], interviewing.id)
+    controller.placements.open(ids[0])  # nothing to open it with yet: nothing happens
+    controller.moves.request(ids[0], interviewing.id)
     assert controller.pending_dialog is None
-    assert not window.new_person_action.isEnabled()
+    assert not board.new_button.isEnabled()
+    assert not desk.window.actions_.new_person.isEnabled()
 
-    window.attach(services, runner, bus)
+    desk.open(services)
     reader.close()
-    assert window.board_controller is controller and controller.pipeline is services.pipeline
+    assert desk.board is controller and controller.backend.pipeline is services.pipeline
+    assert board.new_button.isEnabled()
     assert controller.models == models  # what was shown stays: not read a second time
-    controller.open_placement(ids[0])
+    controller.placements.open(ids[0])
     assert controller.pending_dialog is not None
     controller.pending_dialog.reject()
-    controller.request_move(ids[0], interviewing.id)
+    controller.moves.request(ids[0], interviewing.id)
     shown = {c.title.text(): c.view.model().rowCount() for c in board.columns}
     assert shown["Lead"] == 0 and shown["Interviewing"] == 2

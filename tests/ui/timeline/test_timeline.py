@@ -27,26 +27,12 @@ NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def people(
-    qtbot: QtBot, services: AppServices, runner, bus, undo_stack, settings
-) -> PeopleController:
+def people(qtbot: QtBot, services: AppServices, make_people) -> PeopleController:
     page = people_page()
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
-    controller = PeopleController(
-        page,
-        services.people,
-        runner,
-        bus,
-        undo_stack,
-        settings,
-        services.timeline,
-        services.preferences,
-        reminders=services.reminders,
-    )
-    controller.start()
-    return controller
+    return make_people(page)
 
 
 def anna_with_entries(services: AppServices, count: int, preferred: Channel | None = None) -> int:
@@ -95,8 +81,8 @@ def test_a_ten_thousand_entry_timeline_opens_with_one_page_and_pages_in(
     people: PeopleController, services: AppServices, qtbot: QtBot
 ) -> None:
     person_id = anna_with_entries(services, 10_000)
-    people.model.reload()
-    people.select_id(person_id)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
     model = people.timeline.model
     assert model.rowCount() == 50 and model.canFetchMore()
     assert summaries(people)[:2] == ["entry 0", "entry 1"]
@@ -111,8 +97,8 @@ def test_quick_log_in_two_keystrokes_and_a_sentence(
     people: PeopleController, services: AppServices, qtbot: QtBot, undo_stack: QUndoStack
 ) -> None:
     person_id = anna_with_entries(services, 0, preferred=Channel.WHATSAPP)
-    people.model.reload()
-    people.select_id(person_id)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
     assert people.timeline.panel.stack.currentWidget() is people.timeline.panel.empty
     people.timeline.log_contact()  # what Ctrl+L does in the main window
     dialog = people.timeline.dialog
@@ -130,8 +116,8 @@ def test_quick_log_in_two_keystrokes_and_a_sentence(
 
 def test_empty_summary_is_refused(people: PeopleController, services: AppServices) -> None:
     person_id = anna_with_entries(services, 0)
-    people.model.reload()
-    people.select_id(person_id)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
     people.timeline.log_contact()
     dialog = people.timeline.dialog
     dialog.submit()
@@ -142,8 +128,8 @@ def test_filters_expand_edit_and_delete(
     people: PeopleController, services: AppServices, qtbot: QtBot, undo_stack: QUndoStack
 ) -> None:
     person_id = anna_with_entries(services, 4)
-    people.model.reload()
-    people.select_id(person_id)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
     panel = people.timeline.panel
     panel.channel.setCurrentIndex(panel.channel.findData(Channel.PHONE.value))
     assert summaries(people) == ["entry 0", "entry 2"]
@@ -177,8 +163,8 @@ def test_filters_expand_edit_and_delete(
 
 def test_timeline_model_passes_the_model_tester(people, services, qtmodeltester) -> None:
     person_id = anna_with_entries(services, 120)
-    people.model.reload()
-    people.select_id(person_id)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
     qtmodeltester.check(people.timeline.model)
 
 
@@ -188,8 +174,8 @@ def test_channel_preferences_change_with_history_and_undo(
     from recruiter_desk.ui.people.channel_preferences_dialog import ChannelPreferencesDialog
 
     person_id = anna_with_entries(services, 0, preferred=Channel.EMAIL)
-    people.model.reload()
-    people.select_id(person_id)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
     people.channels_button.click()
     dialog = people.preferences_dialog
     assert isinstance(dialog, ChannelPreferencesDialog)
@@ -217,8 +203,8 @@ def test_a_reply_through_another_channel_offers_to_update_the_preference(
     from PySide6.QtWidgets import QMessageBox
 
     person_id = anna_with_entries(services, 0, preferred=Channel.EMAIL)
-    people.model.reload()
-    people.select_id(person_id)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
     people.timeline.log_contact()
     dialog = people.timeline.dialog
     dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.WHATSAPP.value))
@@ -245,8 +231,8 @@ def test_quick_log_can_plan_a_follow_up_and_promise_a_reply(
     people: PeopleController, services: AppServices, qtbot: QtBot, undo_stack: QUndoStack
 ) -> None:
     person_id = anna_with_entries(services, 0)
-    people.model.reload()
-    people.select_id(person_id)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
     people.timeline.log_contact()
     dialog = people.timeline.dialog
     qtbot.keyClicks(dialog.summary, "Interview went well")

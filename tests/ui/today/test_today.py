@@ -19,7 +19,8 @@ from recruiter_desk.domain.vocabulary import Channel, ReminderKind
 from recruiter_desk.services.app_services import AppServices
 from recruiter_desk.services.reminders_service import RemindersService
 from recruiter_desk.store.models import CompanyModel
-from recruiter_desk.ui.reminders.reminder_dialog import ReminderDialog, links_for
+from recruiter_desk.ui.reminders.reminder_dialog import ReminderDialog
+from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.today.today_controller import TodayController
 from recruiter_desk.ui.today.today_model import ROW_ROLE
 from recruiter_desk.ui.today.today_page import TodayPage
@@ -39,7 +40,7 @@ def handoffs() -> list[tuple[str, int, object]]:
 
 
 @pytest.fixture
-def today(qtbot: QtBot, reminders, runner, bus, undo_stack, settings, handoffs) -> TodayController:
+def today(qtbot: QtBot, reminders, writes, settings, handoffs) -> TodayController:
     page = TodayPage()
     qtbot.addWidget(page)
     page.resize(900, 700)
@@ -47,11 +48,8 @@ def today(qtbot: QtBot, reminders, runner, bus, undo_stack, settings, handoffs) 
     controller = TodayController(
         page,
         reminders,
-        runner,
-        bus,
-        undo_stack,
+        writes,
         settings,
-        open_person=lambda pid: handoffs.append(("open", pid, None)),
         contact_person=lambda pid, channel: handoffs.append(("contact", pid, channel)),
         log_for_person=lambda pid: handoffs.append(("log", pid, None)),
     )
@@ -170,7 +168,7 @@ def test_new_reminder_with_quick_choice_and_required_title(
 ) -> None:
     anna, _ = services.people.create(PersonDraft(first_name="Anna", last_name="Aerts"))
     today.start()
-    today.new_reminder(links_for(person_id=anna), "Anna Aerts")
+    today.new_reminder(Subject("Anna Aerts", person_id=anna))
     dialog = today.dialog
     assert isinstance(dialog, ReminderDialog)
     dialog.submit()

@@ -20,11 +20,11 @@ from recruiter_desk.ui.vacancies.vacancy_dialog import VacancyDialog
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, services, runner, bus, undo_stack, settings) -> VacanciesController:
+def controller(qtbot: QtBot, services, writes, settings) -> VacanciesController:
     page = vacancies_page()
     qtbot.addWidget(page)
     page.show()
-    controller = VacanciesController(page, services.vacancies, runner, bus, undo_stack, settings)
+    controller = VacanciesController(page, services.vacancies, writes, settings)
     controller.start()
     return controller
 
@@ -37,7 +37,7 @@ def company_ids(services: AppServices) -> dict[str, int]:
 
 def open_add_dialog(controller: VacanciesController) -> VacancyDialog:
     controller.page.add_button.click()
-    dialog = controller.dialog
+    dialog = controller.directory.dialog
     assert isinstance(dialog, VacancyDialog)
     return dialog
 
@@ -131,10 +131,10 @@ def test_edit_preselects_the_company_and_saves_changes(
     vacancy_id, _ = services.vacancies.create(
         VacancyDraft(company_id=schelde, title="PLC Engineer", fee_percent=18.5)
     )
-    controller.model.reload()
-    controller.select_id(vacancy_id)
+    controller.directory.model.reload()
+    controller.directory.select_id(vacancy_id)
     controller.page.edit_button.click()
-    dialog = controller.dialog
+    dialog = controller.directory.dialog
     assert isinstance(dialog, VacancyDialog)
     assert (dialog.company.text(), dialog.company.chosen_id()) == ("Schelde Maritime NV", schelde)
     assert dialog.fee_percent.value() == 18.5
@@ -150,8 +150,8 @@ def test_edit_preselects_the_company_and_saves_changes(
         VacancyStatus.ON_HOLD,
         18.5,
     )
-    assert controller.model.index(0, 0).data() == "Senior PLC Engineer"
-    assert controller.model.index(0, 2).data() == "On hold"
+    assert controller.directory.model.index(0, 0).data() == "Senior PLC Engineer"
+    assert controller.directory.model.index(0, 2).data() == "On hold"
 
 
 def test_close_as_filled_and_undo(
@@ -166,11 +166,11 @@ def test_close_as_filled_and_undo(
             status=VacancyStatus.ON_HOLD,
         )
     )
-    controller.model.reload()
-    controller.select_id(vacancy_id)
+    controller.directory.model.reload()
+    controller.directory.select_id(vacancy_id)
     assert page.delete_button.isEnabled()
     page.delete_button.click()
-    box = controller.confirmation
+    box = controller.directory.confirmation
     assert isinstance(box, QMessageBox)
     assert "Cable Engineer at Noordzee Energy Systems" in box.text()
     [filled] = [b for b, status in controller.close_choices.items() if status.value == "filled"]
@@ -180,8 +180,8 @@ def test_close_as_filled_and_undo(
     vacancy = services.vacancies.get(vacancy_id)
     assert (vacancy.status, vacancy.closed_on) == (VacancyStatus.FILLED, date.today())
     # Still listed (vacancies are never deleted), now as filled, and it cannot close twice.
-    assert controller.model.rowCount() == 1
-    assert controller.model.index(0, 2).data() == "Filled"
+    assert controller.directory.model.rowCount() == 1
+    assert controller.directory.model.index(0, 2).data() == "Filled"
     assert controller.selected_id() == vacancy_id
     assert not page.delete_button.isEnabled()
     assert undo_stack.undoText() == "close Cable Engineer"
@@ -189,7 +189,7 @@ def test_close_as_filled_and_undo(
     undo_stack.undo()
     vacancy = services.vacancies.get(vacancy_id)
     assert (vacancy.status, vacancy.closed_on) == (VacancyStatus.ON_HOLD, None)
-    assert controller.model.index(0, 2).data() == "On hold"
+    assert controller.directory.model.index(0, 2).data() == "On hold"
     assert page.delete_button.isEnabled()
 
     undo_stack.redo()
@@ -202,12 +202,12 @@ def test_cancel_closes_nothing(
     vacancy_id, _ = services.vacancies.create(
         VacancyDraft(company_id=company_ids["Schelde Maritime NV"], title="PLC Engineer")
     )
-    controller.model.reload()
-    controller.select_id(vacancy_id)
-    controller.delete_selected()
-    assert controller.confirmation is not None
-    controller.confirmation.reject()
-    assert controller.confirmation is None
+    controller.directory.model.reload()
+    controller.directory.select_id(vacancy_id)
+    controller.directory.delete_selected()
+    assert controller.directory.confirmation is not None
+    controller.directory.confirmation.reject()
+    assert controller.directory.confirmation is None
     assert services.vacancies.get(vacancy_id).status is VacancyStatus.OPEN
     assert undo_stack.count() == 0
 
@@ -227,13 +227,13 @@ def test_detail_shows_the_candidates_with_their_stages(
     with services.database.write() as session:
         stage_id = session.scalar(select(StageModel.id).where(StageModel.key == "interviewing"))
         session.add(PlacementModel(person_id=anna, vacancy_id=vacancy_id, stage_id=stage_id))
-    controller.model.reload()
-    controller.select_id(vacancy_id)
+    controller.directory.model.reload()
+    controller.directory.select_id(vacancy_id)
     detail = controller.page.detail_area.widget()
     assert isinstance(detail, VacancyDetail)
     assert detail.candidates is not None
     assert detail.candidates.text() == "Anna de Vries · Interviewing"
-    assert controller.model.index(0, 3).data() == "1"
+    assert controller.directory.model.index(0, 3).data() == "1"
 
 
 def test_model_passes_the_model_tester(
@@ -242,37 +242,33 @@ def test_model_passes_the_model_tester(
     services.vacancies.create(
         VacancyDraft(company_id=company_ids["Schelde Maritime NV"], title="PLC Engineer")
     )
-    controller.model.reload()
-    qtmodeltester.check(controller.model)
+    controller.directory.model.reload()
+    qtmodeltester.check(controller.directory.model)
 
 
 def test_main_window_shows_the_page_and_remembers_its_splitter(
-    qtbot: QtBot, settings, services, runner, bus, company_ids
+    make_desk, services, company_ids
 ) -> None:
-    from recruiter_desk.ui.shell.main_window import MainWindow
-
     services.vacancies.create(
         VacancyDraft(company_id=company_ids["Schelde Maritime NV"], title="PLC Engineer")
     )
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.attach(services, runner, bus)
+    desk = make_desk()
+    window = desk.window
+    desk.open(services)
     window.resize(780, 570)  # fits the offscreen screen, so the geometry is restored as is
-    window.show_area(MainWindow.VACANCIES)
-    assert window.stack.currentWidget() is window.vacancies_page
-    assert window.vacancies_page.stack.currentWidget() is window.vacancies_page.splitter
-    window.vacancies_page.splitter.setSizes([150, 420])
-    sizes = window.vacancies_page.splitter.sizes()
+    window.show_area("vacancies")
+    page = window.page("vacancies")
+    assert window.stack.currentWidget() is page
+    assert page.stack.currentWidget() is page.splitter
+    page.splitter.setSizes([150, 420])
+    sizes = page.splitter.sizes()
     assert sizes[0] < 200
     window.close()
 
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
-    again.show()
-    again.attach(services, runner, bus)
-    assert again.stack.currentIndex() == MainWindow.VACANCIES
-    assert again.vacancies_page.splitter.sizes()[0] == sizes[0]
+    again = make_desk()
+    again.open(services)
+    assert again.window.current_key() == "vacancies"
+    assert again.window.page("vacancies").splitter.sizes()[0] == sizes[0]
 
 
 def test_a_fee_outside_0_to_100_is_explained_at_the_field(

@@ -1,0 +1,163 @@
+"""The menu bar: File, Edit, View, Settings, Help. Builds the actions and their shortcuts;
+the window says what each does."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+LANGUAGES = ("system", "en", "nl")
+
+
+@dataclass(frozen=True)
+class MenuActions:
+    new_person: QAction
+    new_company: QAction
+    remind: QAction
+    log_contact: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    areas: tuple[QAction, ...]
+    languages: tuple[QAction, ...]
+    """One per ``LANGUAGES`` code, checkable."""
+    templates: QAction
+    journey: QAction
+    keep_running: QAction
+    start_at_login: QAction
+    open_data: QAction
+    open_log: QAction
+    about: QAction
+
+    @property
+    def needing_the_store(self) -> tuple[QAction, ...]:
+        """Disabled until the data is open."""
+        return (
+            self.new_person,
+            self.new_company,
+            self.remind,
+            self.log_contact,
+            self.templates,
+            self.journey,
+        )
+
+
+def _action(window: QMainWindow, text: str, shortcut: str | None = None) -> QAction:
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    return action
+
+
+def build_menus(
+    window: QMainWindow,
+    area_titles: Sequence[str],
+    undo_redo: tuple[QAction, QAction],
+) -> MenuActions:
+    bar = window.menuBar()
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    remind = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Remind me…"),
+        QCoreApplication.translate("MainWindow", "Ctrl+R"),
+    )
+    new_person = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "New &person…"),
+        QCoreApplication.translate("MainWindow", "Ctrl+N"),
+    )
+    new_company = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "New &company…"),
+        QCoreApplication.translate("MainWindow", "Ctrl+Shift+N"),
+    )
+    log_contact = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Log contact…"),
+        QCoreApplication.translate("MainWindow", "Ctrl+L"),
+    )
+    for action in (remind, new_person, new_company, log_contact):
+        file_menu.addAction(action)
+    file_menu.addSeparator()
+    quit_action = _action(window, QCoreApplication.translate("MainWindow", "&Quit"))
+    quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    file_menu.addAction(quit_action)
+
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    undo, redo = undo_redo
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
+    edit_menu.addSeparator()
+    find = _action(window, QCoreApplication.translate("MainWindow", "&Find"))
+    find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+    edit_menu.addAction(find)
+
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    areas = tuple(
+        _action(window, title, f"Ctrl+{position + 1}") for position, title in enumerate(area_titles)
+    )
+    for action in areas:
+        view_menu.addAction(action)
+
+    settings_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
+    language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    names = {
+        "system": QCoreApplication.translate("MainWindow", "System language"),
+        "en": "English",
+        "nl": "Nederlands",
+    }
+    languages = tuple(_action(window, names[code]) for code in LANGUAGES)
+    for action in languages:
+        action.setCheckable(True)
+        language_menu.addAction(action)
+    templates = _action(window, QCoreApplication.translate("MainWindow", "&Message templates…"))
+    journey = _action(window, QCoreApplication.translate("MainWindow", "&Journey after signing…"))
+    settings_menu.addAction(templates)
+    settings_menu.addAction(journey)
+    settings_menu.addSeparator()
+    keep_running = _action(
+        window,
+        QCoreApplication.translate(
+            "MainWindow", "Keep running in the tray when the window is closed"
+        ),
+    )
+    keep_running.setCheckable(True)
+    start_at_login = _action(window, QCoreApplication.translate("MainWindow", "Start at login"))
+    start_at_login.setCheckable(True)
+    settings_menu.addAction(keep_running)
+    settings_menu.addAction(start_at_login)
+
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    open_data = _action(window, QCoreApplication.translate("MainWindow", "Open &data folder"))
+    open_log = _action(window, QCoreApplication.translate("MainWindow", "Open &log folder"))
+    about = _action(window, QCoreApplication.translate("MainWindow", "&About Recruiter Desk"))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.addAction(open_data)
+    help_menu.addAction(open_log)
+    help_menu.addSeparator()
+    help_menu.addAction(about)
+    return MenuActions(
+        new_person=new_person,
+        new_company=new_company,
+        remind=remind,
+        log_contact=log_contact,
+        quit=quit_action,
+        undo=undo,
+        redo=redo,
+        find=find,
+        areas=areas,
+        languages=languages,
+        templates=templates,
+        journey=journey,
+        keep_running=keep_running,
+        start_at_login=start_at_login,
+        open_data=open_data,
+        open_log=open_log,
+        about=about,
+    )

@@ -2367,8 +2367,8 @@
         <translation>Er kan niet in de gegevensmap worden geschreven. Controleer de rechten.</translation>
     </message>
     <message>
-        <source>The disk could not be read or written. Check that it is still connected, then try again.</source>
-        <translation>De schijf kon niet worden gelezen of beschreven. Controleer of hij nog aangesloten is en probeer het opnieuw.</translation>
+        <source>The disk could not be read or written. Check that it is still connected and can be written to, then try again.</source>
+        <translation>De schijf kon niet worden gelezen of beschreven. Controleer of hij nog aangesloten is en beschreven kan worden, en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>An unexpected error happened. Details are in the log file.</source>

@@ -58,8 +58,8 @@ def describe_store_error(error: BaseException) -> str:
     if problem is StorageProblem.UNREADABLE:
         return QCoreApplication.translate(
             "StoreErrors",
-            "The disk could not be read or written. Check that it is still connected, then "
-            "try again.",
+            "The disk could not be read or written. Check that it is still connected and can "
+            "be written to, then try again.",
         )
     return QCoreApplication.translate(
         "StoreErrors", "An unexpected error happened. Details are in the log file."

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from recruiter_desk.domain.journeys import DEFAULT_JOURNEY
-from recruiter_desk.store import journeys_repository
+from recruiter_desk.store import journey_steps_repository
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.engine import open_engine
 from recruiter_desk.store.migrations import HEAD_REVISION
@@ -230,7 +230,7 @@ def test_0002_fills_alert_moments_last_contacts_and_the_stored_journey(tmp_path:
     database = Database(path, open_engine(path), open_engine(path, read_only=True))
     try:
         with database.read() as session:
-            assert journeys_repository.journey_steps(session) == list(DEFAULT_JOURNEY)
-            assert journeys_repository.journey_active(session)
+            assert journey_steps_repository.journey_steps(session) == list(DEFAULT_JOURNEY)
+            assert journey_steps_repository.journey_active(session)
     finally:
         database.close()

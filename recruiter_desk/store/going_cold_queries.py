@@ -3,7 +3,7 @@ placed candidates not talked to for months (the Today view's warnings)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, Select, bindparam, case, func, select, union_all
 from sqlalchemy.orm import Session, aliased
@@ -22,6 +22,7 @@ from recruiter_desk.store.models import (
     VacancyModel,
 )
 from recruiter_desk.store.reminder_lists import person_name
+from recruiter_desk.store.stored_time import parse_moment
 
 SIGNED_STAGE_KEYS = ("signed",)
 PLACED_STAGE_KEYS = ("started", "retained", "placed")
@@ -29,14 +30,6 @@ PLACED_STAGE_KEYS = ("started", "retained", "placed")
 
 def _moment(value: datetime) -> ColumnElement[datetime]:
     return bindparam(None, value, type_=UtcDateTime())
-
-
-def _as_utc(value: object) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
 
 
 def keep_in_touch_terms(
@@ -119,8 +112,8 @@ def _quiet_candidates(
     found = []
     for row in session.execute(statement):
         (placement_id, person_id, first, last, company_id, company, title, since, channel) = row
-        since = _as_utc(since)
-        assert since is not None
+        # An untyped SQL expression (max, coalesce): the stored text, not a datetime.
+        since = parse_moment(since)
         found.append(
             QuietCandidate(
                 person_id=person_id,

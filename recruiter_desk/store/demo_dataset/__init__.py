@@ -7,9 +7,9 @@ no iteration over sets, every time derived from ``now``.
 Rows are written with plain ``sqlite3.executemany`` on the connection ``open_engine`` sets up,
 in one transaction: SQLAlchemy Core's per-row type processing about doubles the time (200k
 interactions: 2.9 s against 1.5 s). So values are written in exactly the form the column types
-store: times as naive UTC text with microseconds (what ``UtcDateTime`` over SQLite's
-``DateTime`` writes, e.g. ``2026-03-30 10:15:00.000000``), dates as ``YYYY-MM-DD``, enums as
-their values, booleans as 0/1. ``rows.utc_text`` is the one place that formats a time.
+store: times and dates as ``store.stored_time`` writes them (what ``UtcDateTime`` over
+SQLite's ``DateTime`` writes, e.g. ``2026-03-30 10:15:00.000000``), enums as their values,
+booleans as 0/1.
 
 Denormalised columns follow the rules the repositories use: ``person.sort_name`` is
 ``f"{last_name} {first_name}".strip().casefold()`` with the tussenvoegsel left where it is

@@ -19,7 +19,8 @@ from recruiter_desk.store.demo_dataset.procedures import (
     STARTED_OR_LATER,
     WITHDRAWAL_REASONS,
 )
-from recruiter_desk.store.demo_dataset.rows import TableWriter, date_text, utc_text
+from recruiter_desk.store.demo_dataset.rows import TableWriter
+from recruiter_desk.store.stored_time import stored_date, stored_date_or_none, stored_moment
 
 
 class CompanyRows:
@@ -56,8 +57,8 @@ class CompanyRows:
                     ideal_days,
                     ideal_days * 2,
                     rng.choice(COMPANY_NOTES),
-                    utc_text(created_at),
-                    utc_text(self.moments.moment_between(created_at, self.now)),
+                    stored_moment(created_at),
+                    stored_moment(self.moments.moment_between(created_at, self.now)),
                 )
             )
             for contact in company.contacts:
@@ -67,8 +68,8 @@ class CompanyRows:
                         company.id,
                         contact.title,
                         contact.kind.value,
-                        contact.started_on.isoformat(),
-                        date_text(contact.ended_on),
+                        stored_date(contact.started_on),
+                        stored_date_or_none(contact.ended_on),
                     )
                 )
 
@@ -89,11 +90,11 @@ class CompanyRows:
                     vacancy.terms.percent,
                     vacancy.terms.fixed_cents,
                     vacancy.terms.guarantee_days,
-                    vacancy.opened_on.isoformat(),
-                    date_text(vacancy.closed_on),
+                    stored_date(vacancy.opened_on),
+                    stored_date_or_none(vacancy.closed_on),
                     vacancy.notes,
-                    utc_text(created_at),
-                    utc_text(updated_at),
+                    stored_moment(created_at),
+                    stored_moment(updated_at),
                 )
             )
 
@@ -116,7 +117,7 @@ class CompanyRows:
                 close_reason = "Tegenbod van de huidige werkgever geaccepteerd"
             elif stage == "withdrawn":
                 close_reason = rng.choice(WITHDRAWAL_REASONS)
-            entered_at = utc_text(placement.entered[-1])
+            entered_at = stored_moment(placement.entered[-1])
             self.writers["placement"].add(
                 (
                     placement.id,
@@ -125,15 +126,15 @@ class CompanyRows:
                     self.stage_ids[stage],
                     board_position[stage],
                     entered_at,
-                    date_text(placement.signed_on),
-                    date_text(placement.start_on),
-                    date_text(placement.probation_end_on),
-                    date_text(placement.guarantee_end_on),
+                    stored_date_or_none(placement.signed_on),
+                    stored_date_or_none(placement.start_on),
+                    stored_date_or_none(placement.probation_end_on),
+                    stored_date_or_none(placement.guarantee_end_on),
                     vacancy.terms.text,
                     close_reason,
                     None if feedback_given is None else int(feedback_given),
                     entered_at if placement.is_closed else None,
-                    utc_text(placement.opened_at),
+                    stored_moment(placement.opened_at),
                     entered_at,
                 )
             )
@@ -145,7 +146,7 @@ class CompanyRows:
                         vacancy.company.id,
                         vacancy.title,
                         RoleKind.EMPLOYEE.value,
-                        placement.start_on.isoformat(),
+                        stored_date(placement.start_on),
                         None,
                     )
                 )
@@ -156,6 +157,6 @@ class CompanyRows:
             stage_id = self.stage_ids[key]
             note = self.rng.choice(STAGE_NOTES[key])
             self.writers["stage_change"].add(
-                (placement.id, previous_id, stage_id, utc_text(moment), note)
+                (placement.id, previous_id, stage_id, stored_moment(moment), note)
             )
             previous_id = stage_id

@@ -27,8 +27,9 @@ from recruiter_desk.store.demo_dataset.plan import (
 )
 from recruiter_desk.store.demo_dataset.profiles import CONVERSATION_CHANNEL_PICK
 from recruiter_desk.store.demo_dataset.reminder_texts import EVENT_SHARE, REMINDER_TITLES
-from recruiter_desk.store.demo_dataset.rows import TableWriter, utc_text
+from recruiter_desk.store.demo_dataset.rows import TableWriter
 from recruiter_desk.store.demo_dataset.sizes import DatasetSize
+from recruiter_desk.store.stored_time import stored_moment
 
 
 class InteractionRows:
@@ -62,13 +63,13 @@ class InteractionRows:
         participants = self.writers["interaction_person"]
         rng = self.rng
         for interaction_id, item in enumerate(itertools.chain.from_iterable(streams), start=1):
-            occurred_at = utc_text(item.occurred_at)
+            occurred_at = stored_moment(item.occurred_at)
             created_at = item.occurred_at
             deleted_at = None
             if item.kind is InteractionKind.CONVERSATION:
                 created_at = min(self.now, created_at + timedelta(seconds=rng.randint(30, 21_600)))
                 if rng.random() < 0.003:  # logged by mistake, deleted (undo stays possible)
-                    deleted_at = utc_text(created_at + timedelta(seconds=rng.randint(5, 600)))
+                    deleted_at = stored_moment(created_at + timedelta(seconds=rng.randint(5, 600)))
             interactions.add(
                 (
                     interaction_id,
@@ -81,7 +82,7 @@ class InteractionRows:
                     item.body,
                     item.company_id,
                     item.placement_id,
-                    utc_text(created_at),
+                    stored_moment(created_at),
                     deleted_at,
                 )
             )

@@ -23,13 +23,14 @@ from recruiter_desk.store.demo_dataset.profiles import (
     SOURCES,
     SUPERSEDED_NOTES,
 )
-from recruiter_desk.store.demo_dataset.rows import (
-    TableWriter,
-    date_text,
-    utc_text,
-    utc_text_or_none,
-)
+from recruiter_desk.store.demo_dataset.rows import TableWriter
 from recruiter_desk.store.demo_dataset.specialisms import SPECIALISMS
+from recruiter_desk.store.stored_time import (
+    stored_date,
+    stored_date_or_none,
+    stored_moment,
+    stored_moment_or_none,
+)
 
 
 class PeopleRows:
@@ -98,8 +99,8 @@ class PeopleRows:
                 notes,
                 growth_wishes,
                 source,
-                utc_text(created_at),
-                utc_text(self.moments.moment_between(created_at, self.now)),
+                stored_moment(created_at),
+                stored_moment(self.moments.moment_between(created_at, self.now)),
             )
         )
         return source
@@ -176,9 +177,9 @@ class PeopleRows:
                         rank,
                         channel.value,
                         rng.choice(SUPERSEDED_NOTES),
-                        older_at.date().isoformat(),
-                        utc_text(older_at),
-                        utc_text(learned_at),
+                        stored_date(older_at.date()),
+                        stored_moment(older_at),
+                        stored_moment(learned_at),
                     )
                 )
         for rank, channel in enumerate(person.channels):
@@ -188,8 +189,8 @@ class PeopleRows:
                 rank,
                 channel.value,
                 note,
-                learned_at.date().isoformat(),
-                utc_text(learned_at),
+                stored_date(learned_at.date()),
+                stored_moment(learned_at),
                 None,
             )
             writer.add(row)
@@ -221,12 +222,12 @@ class PeopleRows:
             (
                 person.id,
                 basis.value,
-                utc_text(given_at),
-                date_text(expires_on),
-                utc_text_or_none(informed_at),
+                stored_moment(given_at),
+                stored_date_or_none(expires_on),
+                stored_moment_or_none(informed_at),
                 source,
                 note,
-                utc_text_or_none(withdrawn_at),
+                stored_moment_or_none(withdrawn_at),
             )
         )
 

@@ -20,8 +20,9 @@ from recruiter_desk.store.demo_dataset.reminder_texts import (
     REMINDER_TIMES,
     REMINDER_TITLES,
 )
-from recruiter_desk.store.demo_dataset.rows import TableWriter, utc_text, utc_text_or_none
+from recruiter_desk.store.demo_dataset.rows import TableWriter
 from recruiter_desk.store.demo_dataset.sizes import DatasetSize
+from recruiter_desk.store.stored_time import stored_moment, stored_moment_or_none
 
 
 class ReminderRows:
@@ -107,10 +108,10 @@ class ReminderRows:
             rng.choice(titles).format(**values),
             kind.value,
             status.value,
-            utc_text(due_at),
+            stored_moment(due_at),
             f"{day.isoformat()}T{hour:02d}:{minute:02d}",
             zone_name,
-            utc_text_or_none(snoozed_until),
+            stored_moment_or_none(snoozed_until),
             recurrence,
             channel.value,
             "",
@@ -118,9 +119,9 @@ class ReminderRows:
             None if company is None else company.id,
             None if placement is None else placement.id,
             rng.choice(REMINDER_NOTES) if rng.random() < 0.3 else "",
-            utc_text(created_at),
-            utc_text_or_none(done_at),
-            utc_text_or_none(notified_at),
+            stored_moment(created_at),
+            stored_moment_or_none(done_at),
+            stored_moment_or_none(notified_at),
         )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
 from typing import Any
 
 from recruiter_desk.store.models import Base
@@ -74,23 +73,6 @@ PARENTS = {
     "interaction_person": ("interaction", "person"),
     "reminder": ("person", "company", "placement"),
 }
-
-
-def utc_text(moment: datetime) -> str:
-    """A time as ``UtcDateTime`` stores it: naive UTC, always with microseconds."""
-    if moment.tzinfo is None:
-        raise ValueError(f"naive datetime {moment!r}: pass an aware datetime")
-    if moment.tzinfo is not UTC:
-        moment = moment.astimezone(UTC)
-    return moment.isoformat(" ", "microseconds")[:26]  # without "+00:00"; faster than strftime
-
-
-def utc_text_or_none(moment: datetime | None) -> str | None:
-    return None if moment is None else utc_text(moment)
-
-
-def date_text(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
 
 
 class TableWriter:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.journeys import DEFAULT_JOURNEY, Journey, Touchpoint, plan
 from recruiter_desk.domain.keep_in_touch import KeepInTouch, keep_in_touch
 from recruiter_desk.domain.reminders import JourneyReceipt, Reminder
 from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus
 from recruiter_desk.services.changes import Changes
-from recruiter_desk.services.pipeline_service import Clock, system_clock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store import (
     going_cold_queries,
@@ -28,9 +28,7 @@ from recruiter_desk.store.database import Database
 
 
 class JourneysService:
-    def __init__(
-        self, database: Database, clock: Clock = system_clock, zone: ZoneProvider = system_zone
-    ) -> None:
+    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
         self._db = database
         self._clock = clock
         self._zone = zone

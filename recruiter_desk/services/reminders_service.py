@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.pipeline import RiskThresholds
 from recruiter_desk.domain.reminder_time import (
     MORNING,
@@ -42,7 +43,6 @@ from recruiter_desk.domain.reminders import (
 )
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind, ReminderStatus
 from recruiter_desk.services.changes import Changes
-from recruiter_desk.services.pipeline_service import Clock, system_clock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store import going_cold_queries
 from recruiter_desk.store import reminder_lists as lists
@@ -68,9 +68,7 @@ def _changed(*states: ReminderSnapshot, timelines: bool = False) -> Changes:
 
 
 class RemindersService:
-    def __init__(
-        self, database: Database, clock: Clock = system_clock, zone: ZoneProvider = system_zone
-    ) -> None:
+    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
         self._db = database
         self._clock = clock
         self._zone = zone

@@ -1,12 +1,13 @@
-"""Column types that keep SQLite honest about time."""
+"""Column types that keep SQLite honest about time, and where a time column's default comes from."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.types import TypeDecorator
 
 from recruiter_desk.store.stored_time import aware_utc, naive_utc
@@ -26,5 +27,19 @@ class UtcDateTime(TypeDecorator[datetime]):
         return None if value is None else aware_utc(value)
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+CLOCK_OPTION = "recruiter_desk_clock"
+"""The execution option under which ``Database`` hands its engines the injected clock."""
+
+
+def clock_now(context: DefaultExecutionContext) -> datetime:
+    """A time column's default (a row's ``created_at``, ``updated_at`` on change): now by the
+    clock of the ``Database`` the write goes through, never the wall clock. A connection
+    without one (an engine opened by hand) cannot default a time and says so."""
+    clock = context.execution_options.get(CLOCK_OPTION)
+    if clock is None:
+        raise RuntimeError(
+            "this connection has no clock to default a time from: write through "
+            "Database.write(), or give the time explicitly"
+        )
+    moment: datetime = clock()
+    return moment

@@ -1,4 +1,5 @@
-"""An open database: one writer engine (the only one that writes) and a query-only reader."""
+"""An open database: one writer engine (the only one that writes), a query-only reader, and the
+clock every write takes its default times from."""
 
 from __future__ import annotations
 
@@ -10,18 +11,25 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from recruiter_desk.domain.clock import Clock
+from recruiter_desk.store.column_types import CLOCK_OPTION
 from recruiter_desk.store.engine import DATABASE_FILENAME, open_engine
 from recruiter_desk.store.schema_upgrade import UpgradeResult, upgrade_database
 
 
 @dataclass
 class Database:
+    """``clock`` is the injected clock: a row written without an explicit time (``created_at``,
+    ``updated_at`` on change) gets its now (``column_types.clock_now``)."""
+
     path: Path
     writer: Engine
     reader: Engine
+    clock: Clock
 
     def __post_init__(self) -> None:
-        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+        timed = self.writer.execution_options(**{CLOCK_OPTION: self.clock})
+        self._write_sessions = sessionmaker(timed, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader)
 
     @contextmanager
@@ -44,9 +52,11 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILENAME
 
 
-def open_database(data_dir: Path) -> tuple[Database, UpgradeResult]:
-    """Create the data directory if needed, migrate (with a backup first) and open."""
+def open_database(data_dir: Path, clock: Clock) -> tuple[Database, UpgradeResult]:
+    """Create the data directory if needed, migrate (with a backup first, named by ``clock``)
+    and open."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = database_path(data_dir)
-    result = upgrade_database(path)
-    return Database(path, open_engine(path), open_engine(path, read_only=True)), result
+    result = upgrade_database(path, now=clock())
+    database = Database(path, open_engine(path), open_engine(path, read_only=True), clock)
+    return database, result

@@ -373,7 +373,7 @@ def test_the_heavy_person_and_the_open_share_are_exact(database: Database) -> No
 def test_same_seed_and_now_give_identical_content(tmp_path: Path) -> None:
     def dump(name: str, seed: int) -> list[str]:
         path = tmp_path / name
-        upgrade_database(path)
+        upgrade_database(path, now=NOW)
         generate_dataset(path, DEMO, seed=seed, now=NOW)
         connection = sqlite3.connect(path)
         try:

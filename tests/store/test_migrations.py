@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from recruiter_desk.domain.clock import fixed_clock
 from recruiter_desk.domain.journeys import DEFAULT_JOURNEY
 from recruiter_desk.store import journey_steps_repository
 from recruiter_desk.store.database import Database
@@ -26,6 +28,7 @@ from recruiter_desk.store.schema_upgrade import (
 )
 
 FIXTURES = Path(__file__).with_name("fixtures")
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
 def script_head(location: Path = PACKAGED_SCRIPTS) -> str | None:
@@ -40,7 +43,7 @@ def test_head_constant_matches_the_scripts() -> None:
 
 def test_empty_database_migrates_to_head_without_drift(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
-    result = upgrade_database(path)
+    result = upgrade_database(path, now=NOW)
     assert (result.from_revision, result.to_revision, result.backup) == (None, HEAD_REVISION, None)
     engine = open_engine(path)
     try:
@@ -53,7 +56,7 @@ def test_empty_database_migrates_to_head_without_drift(tmp_path: Path) -> None:
 
 def test_default_stages_are_seeded(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     with sqlite3.connect(path) as connection:
         keys = [row[0] for row in connection.execute("SELECT key FROM stage ORDER BY position")]
     assert keys[0] == "lead" and keys[-1] == "withdrawn" and len(keys) == 11
@@ -61,9 +64,9 @@ def test_default_stages_are_seeded(tmp_path: Path) -> None:
 
 def test_current_database_is_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     before = path.stat().st_mtime_ns
-    result = upgrade_database(path)
+    result = upgrade_database(path, now=NOW)
     assert not result.changed and result.backup is None
     assert path.stat().st_mtime_ns == before
     assert not (tmp_path / "backups").exists()
@@ -76,7 +79,7 @@ def test_every_past_schema_migrates_to_head_keeping_its_data(fixture: Path, tmp_
     with sqlite3.connect(path) as connection:
         people_before = connection.execute("SELECT id, first_name FROM person").fetchall()
     assert people_before, "fixture must hold data worth keeping"
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     assert stored_revision(path) == HEAD_REVISION
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT id, first_name FROM person").fetchall() == people_before
@@ -112,7 +115,7 @@ def downgrade():
 def _database_with_a_person(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "recruiter-desk.sqlite3"
     path.parent.mkdir()
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     with sqlite3.connect(path) as connection:
         connection.execute(
             "INSERT INTO person (first_name, last_name, sort_name, headline, linkedin_url, "
@@ -140,7 +143,7 @@ def test_failed_migration_leaves_the_original_untouched_and_says_so(tmp_path: Pa
         '    raise RuntimeError("boom in the middle")',
     )
     with pytest.raises(MigrationFailed) as caught:
-        upgrade_database(path, script_location=scripts)
+        upgrade_database(path, now=NOW, script_location=scripts)
     assert "boom in the middle" in str(caught.value)
     assert _dump(path) == before
     assert stored_revision(path) == HEAD_REVISION
@@ -159,7 +162,7 @@ def test_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path: Path) -> No
         "VALUES (424242, 'x@example.nl', '', 0)\")",
     )
     with pytest.raises(MigrationFailed, match="foreign key check failed"):
-        upgrade_database(path, script_location=scripts)
+        upgrade_database(path, now=NOW, script_location=scripts)
     assert _dump(path) == before
 
 
@@ -169,7 +172,7 @@ def test_successful_migration_backs_up_first(tmp_path: Path) -> None:
         tmp_path,
         '    op.create_table("extra", sa.Column("id", sa.Integer, primary_key=True))',
     )
-    result = upgrade_database(path, script_location=scripts)
+    result = upgrade_database(path, now=NOW, script_location=scripts)
     assert result.to_revision == "9999_broken"
     assert result.backup is not None
     with sqlite3.connect(result.backup) as connection:
@@ -181,7 +184,7 @@ def test_successful_migration_backs_up_first(tmp_path: Path) -> None:
 
 def test_0002_fills_alert_moments_last_contacts_and_the_stored_journey(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    upgrade_database(path, target="0001_initial")
+    upgrade_database(path, now=NOW, target="0001_initial")
     with sqlite3.connect(path) as connection:
         connection.executescript(
             """
@@ -211,7 +214,7 @@ def test_0002_fills_alert_moments_last_contacts_and_the_stored_journey(tmp_path:
                '2026-06-02 07:00:00.000000', '', '', '', '2026-01-01 00:00:00.000000');
             """
         )
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     with sqlite3.connect(path) as connection:
         alert = connection.execute("SELECT id, alert_at FROM reminder ORDER BY id").fetchall()
         contact = connection.execute(
@@ -227,7 +230,9 @@ def test_0002_fills_alert_moments_last_contacts_and_the_stored_journey(tmp_path:
     ]
     assert contact == [(1, "2026-03-01 10:00:00.000000"), (2, None)]  # a stage move is no contact
     assert "ix_reminder_status_alert" in str(plan)
-    database = Database(path, open_engine(path), open_engine(path, read_only=True))
+    database = Database(
+        path, open_engine(path), open_engine(path, read_only=True), fixed_clock(NOW)
+    )
     try:
         with database.read() as session:
             assert journey_steps_repository.journey_steps(session) == list(DEFAULT_JOURNEY)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from recruiter_desk.store.demo_dataset.generator import generate_dataset
@@ -31,10 +31,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.now is not None and args.now.tzinfo is None:
         parser.error("--now needs a UTC offset, e.g. 2026-03-30T10:00:00+00:00")
+    # A program of its own: where it starts is where the wall clock is read, once.
+    now = datetime.now(UTC) if args.now is None else args.now
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    upgrade_database(args.out)
+    upgrade_database(args.out, now=now)
     try:
-        report = generate_dataset(args.out, SIZES[args.size], seed=args.seed, now=args.now)
+        report = generate_dataset(args.out, SIZES[args.size], seed=args.seed, now=now)
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

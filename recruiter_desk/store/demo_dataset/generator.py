@@ -87,13 +87,13 @@ class DatasetGenerator:
 
 
 def generate_dataset(
-    database_path: Path, size: DatasetSize, *, seed: int = 2026, now: datetime | None = None
+    database_path: Path, size: DatasetSize, *, now: datetime, seed: int = 2026
 ) -> GenerationReport:
     """Fill a freshly migrated, empty database with sample data of ``size``, in one
-    transaction. Refuses a database that already holds rows in any table it writes, so that
-    sample data never mixes with real records."""
+    transaction; every time in it is counted back from ``now``. Refuses a database that
+    already holds rows in any table it writes, so that sample data never mixes with real
+    records."""
     started = time.perf_counter()
-    now = datetime.now(UTC) if now is None else now
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError(f"naive datetime {now!r}: pass an aware datetime")
     now = now.astimezone(UTC)

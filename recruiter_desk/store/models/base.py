@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from recruiter_desk.store.column_types import UtcDateTime, utc_now
+from recruiter_desk.store.column_types import UtcDateTime, clock_now
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -36,5 +36,5 @@ class Base(DeclarativeBase):
 
 
 class Timestamps:
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now, onupdate=clock_now)

@@ -9,7 +9,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from recruiter_desk.domain.vocabulary import Channel, LawfulBasis, PersonStatus
-from recruiter_desk.store.column_types import UtcDateTime, utc_now
+from recruiter_desk.store.column_types import UtcDateTime, clock_now
 from recruiter_desk.store.models.base import Base, Timestamps, enum_column
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class ChannelPreferenceModel(Base):
     channel: Mapped[Channel] = mapped_column(enum_column(Channel))
     note: Mapped[str] = mapped_column(String(300), default="")
     learned_on: Mapped[date | None] = mapped_column(Date)
-    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now)
     superseded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     person: Mapped[PersonModel] = relationship(back_populates="channel_preferences")
@@ -140,7 +140,7 @@ class ConsentModel(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     basis: Mapped[LawfulBasis] = mapped_column(enum_column(LawfulBasis))
-    given_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    given_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now)
     expires_on: Mapped[date | None] = mapped_column(Date)
     informed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     source: Mapped[str] = mapped_column(String(200), default="")

@@ -8,7 +8,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from recruiter_desk.domain.vocabulary import StageKind
-from recruiter_desk.store.column_types import UtcDateTime, utc_now
+from recruiter_desk.store.column_types import UtcDateTime, clock_now
 from recruiter_desk.store.models.base import Base, Timestamps, enum_column
 
 
@@ -35,7 +35,7 @@ class PlacementModel(Timestamps, Base):
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"))
     # Manual order inside a column; gaps allowed, so a move rewrites one row.
     board_position: Mapped[float] = mapped_column(default=0.0)
-    stage_entered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    stage_entered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now)
     signed_on: Mapped[date | None] = mapped_column(Date)
     start_on: Mapped[date | None] = mapped_column(Date)
     probation_end_on: Mapped[date | None] = mapped_column(Date)
@@ -62,7 +62,7 @@ class StageChangeModel(Base):
     placement_id: Mapped[int] = mapped_column(ForeignKey("placement.id", ondelete="CASCADE"))
     from_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id"))
     to_stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"))
-    changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now)
     note: Mapped[str] = mapped_column(Text, default="")
 
     placement: Mapped[PlacementModel] = relationship(back_populates="stage_history")

@@ -8,7 +8,7 @@ from sqlalchemy import Computed, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind, ReminderStatus
-from recruiter_desk.store.column_types import UtcDateTime, utc_now
+from recruiter_desk.store.column_types import UtcDateTime, clock_now
 from recruiter_desk.store.models.base import Base, enum_column
 
 
@@ -50,7 +50,7 @@ class ReminderModel(Base):
         ForeignKey("journey_step.id", ondelete="SET NULL")
     )
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now)
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     notified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 

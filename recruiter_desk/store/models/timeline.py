@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from recruiter_desk.domain.vocabulary import Channel, Direction, InteractionKind
-from recruiter_desk.store.column_types import UtcDateTime, utc_now
+from recruiter_desk.store.column_types import UtcDateTime, clock_now
 from recruiter_desk.store.models.base import Base, enum_column
 
 
@@ -29,7 +29,7 @@ class InteractionModel(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id"))
     placement_id: Mapped[int | None] = mapped_column(ForeignKey("placement.id"))
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now)
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     participants: Mapped[list[InteractionPersonModel]] = relationship(cascade="all, delete-orphan")
@@ -74,6 +74,6 @@ class AttachmentModel(Base):
     interaction_id: Mapped[int | None] = mapped_column(
         ForeignKey("interaction.id", ondelete="CASCADE")
     )
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now)
 
     __table_args__ = (Index("ix_attachment_person", "person_id"),)

@@ -17,17 +17,19 @@ from sqlalchemy.orm import Session
 from recruiter_desk.domain.recurrence import next_occurrence
 from recruiter_desk.domain.reminder_time import UTC_ZONE, WallClock
 from recruiter_desk.domain.reminders import DoneReceipt, ReminderDraft, ReminderSnapshot
-from recruiter_desk.domain.timeline import REMINDER_DONE
+from recruiter_desk.domain.timeline import ReminderDone, TimelineEvent
 from recruiter_desk.domain.vocabulary import (
     Channel,
     Direction,
     InteractionKind,
     ReminderStatus,
 )
+from recruiter_desk.store.event_facts import encode_facts
 from recruiter_desk.store.models import (
     ChannelPreferenceModel,
     InteractionModel,
     InteractionPersonModel,
+    JourneyStepModel,
     PlacementModel,
     ReminderModel,
     VacancyModel,
@@ -191,14 +193,22 @@ def complete(session: Session, reminder_id: int, now: datetime) -> DoneReceipt:
             .join(PlacementModel, PlacementModel.vacancy_id == VacancyModel.id)
             .where(PlacementModel.id == model.placement_id)
         )
+    step_key = (
+        None
+        if model.journey_step_id is None
+        else session.scalar(
+            select(JourneyStepModel.key).where(JourneyStepModel.id == model.journey_step_id)
+        )
+    )
     event = InteractionModel(
         occurred_at=now,
         kind=InteractionKind.SYSTEM_EVENT,
-        event_type=REMINDER_DONE,
+        event_type=TimelineEvent.REMINDER_DONE,
         channel=None,
         direction=Direction.NONE,
-        summary=model.title[:500],
+        summary="",
         body=model.notes,
+        facts=encode_facts(ReminderDone(model.id, model.title, step_key or "")),
         company_id=company_id,
         placement_id=model.placement_id,
         participants=(

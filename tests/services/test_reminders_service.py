@@ -3,6 +3,7 @@ snooze, done, delete and their undo; the Today lists; the scheduler's queries; g
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -286,11 +287,12 @@ def test_done_writes_a_system_event_on_the_timeline_and_undo_removes_it(
             "reminder_done",
             Direction.NONE,
         )
-        assert (event.summary, event.body, event.occurred_at) == (
-            "Ask about the offer",
-            "Salary",
-            NOW,
-        )
+        assert (event.summary, event.body, event.occurred_at) == ("", "Salary", NOW)
+        assert json.loads(event.facts) == {
+            "reminder_id": reminder_id,
+            "title": "Ask about the offer",
+            "journey_step_key": None,
+        }
         assert (event.placement_id, event.company_id) == (placement, acme)
         people = session.scalars(
             select(InteractionPersonModel.person_id).where(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -13,8 +14,17 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from recruiter_desk.domain.channel_preferences import ChannelPreference
 from recruiter_desk.domain.clock import fixed_clock
 from recruiter_desk.domain.journeys import DEFAULT_JOURNEY
+from recruiter_desk.domain.timeline import (
+    PreferenceChanged,
+    ReminderDone,
+    StageMoved,
+    StageRef,
+    TimelineFilter,
+)
+from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.store import journey_steps_repository
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.engine import open_engine
@@ -26,6 +36,7 @@ from recruiter_desk.store.schema_upgrade import (
     stored_revision,
     upgrade_database,
 )
+from recruiter_desk.store.timeline_repository import person_timeline
 
 FIXTURES = Path(__file__).with_name("fixtures")
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -239,3 +250,131 @@ def test_0002_fills_alert_moments_last_contacts_and_the_stored_journey(tmp_path:
             assert journey_steps_repository.journey_active(session)
     finally:
         database.close()
+
+
+# -- 0003: timeline events keep facts ---------------------------------------------------------
+
+FIXTURE_0002 = FIXTURES / "schema_0002_editable_journeys.sqlite3"
+
+
+def _upgraded_0002(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "recruiter-desk.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(FIXTURE_0002, path)
+    upgrade_database(path, now=NOW)
+    return path
+
+
+def _events(path: Path) -> dict[int, tuple[str, dict[str, object] | None]]:
+    with sqlite3.connect(path) as connection:
+        found = connection.execute("SELECT id, summary, facts FROM interaction ORDER BY id")
+        return {
+            i: (summary, None if facts is None else json.loads(facts))
+            for i, summary, facts in found
+        }
+
+
+def _moved(from_id, from_key, from_name, to_id, to_key, to_name):  # type: ignore[no-untyped-def]
+    return {
+        "from_stage_id": from_id,
+        "from_stage_key": from_key,
+        "from_stage": from_name,
+        "to_stage_id": to_id,
+        "to_stage_key": to_key,
+        "to_stage": to_name,
+    }
+
+
+def test_0003_turns_the_stored_event_text_into_facts(tmp_path: Path) -> None:
+    """Every case of the 0002 fixture (its make_fixtures.py comments say which is which)."""
+    path = _upgraded_0002(tmp_path)
+    assert _events(path) == {
+        # Ids from the history row of that moment, names as they were then ("Offer", although
+        # the stage is "Offer out" now).
+        1: ("", _moved(1, "lead", "Lead", 2, "contacted", "Contacted")),
+        2: ("", _moved(4, "interviewing", "Interviewing", 5, "offer", "Offer")),
+        # No history row: by name; a name that matches no stage keeps its text, without id.
+        3: ("", _moved(2, "contacted", "Contacted", None, None, "Gesprek")),
+        # A default name of a stage renamed since still finds it.
+        4: ("", _moved(4, "interviewing", "Interviewing", 5, "offer", "Offer")),
+        5: ("moved by hand", None),
+        6: (
+            "",
+            {
+                "reminder_id": 1,
+                "title": "Welcome message after signing",
+                "journey_step_key": "welcome",
+            },
+        ),
+        7: ("", {"reminder_id": None, "title": "Call Bram back", "journey_step_key": None}),
+        8: (
+            "Prefers WhatsApp (after 18:00), then Email",
+            {
+                "preferences": [
+                    {"channel": "whatsapp", "note": "after 18:00"},
+                    {"channel": "email", "note": ""},
+                ]
+            },
+        ),
+        9: ("No preferred channel", {"preferences": []}),
+        10: ("Prefers SMS", None),  # nothing recorded at that moment: the text is all there is
+        11: ("", {"basis": None}),
+        12: ("Called about the offer", None),  # conversations are as typed, even with an arrow
+        13: ("Strong profile", None),
+    }
+    with sqlite3.connect(path) as connection:
+        bodies = connection.execute("SELECT body FROM interaction WHERE id IN (4, 12)").fetchall()
+    assert bodies == [("Late",), ("Interviewing → Offer next week",)]
+
+
+def test_0003_events_read_through_the_app_as_it_writes_its_own(tmp_path: Path) -> None:
+    """The converted facts decode into the facts the timeline shows, with current names."""
+    path = _upgraded_0002(tmp_path)
+    database = Database(
+        path, open_engine(path), open_engine(path, read_only=True), fixed_clock(NOW)
+    )
+    try:
+        with database.read() as session:
+            anna = {e.id: e for e in person_timeline(session, 1, TimelineFilter(), None)}
+    finally:
+        database.close()
+    assert anna[2].facts == StageMoved(
+        StageRef(4, "interviewing", "Interviewing"), StageRef(5, "offer", "Offer out")
+    )
+    assert anna[6].facts == ReminderDone(1, "Welcome message after signing", "welcome")
+    assert anna[8].facts == PreferenceChanged(
+        (ChannelPreference(Channel.WHATSAPP, "after 18:00"), ChannelPreference(Channel.EMAIL))
+    )
+    assert anna[12].facts is None and anna[12].event_type is None
+
+
+def _downgrade(path: Path, target: str) -> None:
+    from alembic import command
+
+    engine = open_engine(path)
+    try:
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
+            with connection.begin():
+                config = Config()
+                config.set_main_option("script_location", str(PACKAGED_SCRIPTS))
+                config.attributes["connection"] = connection
+                command.downgrade(config, target)
+    finally:
+        engine.dispose()
+
+
+def _table(path: Path, table: str) -> tuple[list[str], list[tuple[object, ...]]]:
+    with sqlite3.connect(path) as connection:
+        columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+        return columns, connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+
+
+def test_0003_downgrade_gives_the_0002_rows_back_exactly(tmp_path: Path) -> None:
+    path = _upgraded_0002(tmp_path)
+    _downgrade(path, "0002_editable_journeys")
+    assert stored_revision(path) == "0002_editable_journeys"
+    for table in ("interaction", "interaction_person", "stage", "stage_change", "reminder"):
+        assert _table(path, table) == _table(FIXTURE_0002, table), table

@@ -44,7 +44,7 @@ class DatasetGenerator:
         self.size = size
         self.moments = RandomMoments(random.Random(seed), now)
         self.stage_ids = {key: stage_id for key, (stage_id, _) in stages.items()}
-        self.stage_names = {key: name for key, (_, name) in stages.items()}
+        self.stages = stages
         self.writers: dict[str, TableWriter] = {}
 
     def run(self) -> dict[str, int]:
@@ -57,9 +57,7 @@ class DatasetGenerator:
         companies.write_companies(plan)
         companies.write_vacancies(plan)
         companies.write_placements(plan)
-        InteractionRows(self.moments, self.writers, self.size, self.stage_names).write_interactions(
-            plan
-        )
+        InteractionRows(self.moments, self.writers, self.size, self.stages).write_interactions(plan)
         ReminderRows(self.moments, self.writers, self.size).write_reminders(plan)
         for writer in self.writers.values():
             writer.flush()

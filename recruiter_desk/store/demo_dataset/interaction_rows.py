@@ -8,7 +8,13 @@ import itertools
 from collections.abc import Iterator
 from datetime import timedelta
 
-from recruiter_desk.domain.timeline import REMINDER_DONE, STAGE_MOVED, stage_moved_summary
+from recruiter_desk.domain.timeline import (
+    ConsentGiven,
+    ReminderDone,
+    StageMoved,
+    StageRef,
+    TimelineEvent,
+)
 from recruiter_desk.domain.vocabulary import Channel, Direction, InteractionKind, ReminderKind
 from recruiter_desk.store.demo_dataset.conversations import (
     BODIES_EN,
@@ -29,6 +35,7 @@ from recruiter_desk.store.demo_dataset.profiles import CONVERSATION_CHANNEL_PICK
 from recruiter_desk.store.demo_dataset.reminder_texts import EVENT_SHARE, REMINDER_TITLES
 from recruiter_desk.store.demo_dataset.rows import TableWriter
 from recruiter_desk.store.demo_dataset.sizes import DatasetSize
+from recruiter_desk.store.event_facts import encode_facts
 from recruiter_desk.store.stored_time import stored_moment
 
 
@@ -38,7 +45,7 @@ class InteractionRows:
         moments: RandomMoments,
         writers: dict[str, TableWriter],
         size: DatasetSize,
-        stage_names: dict[str, str],
+        stages: dict[str, tuple[int, str]],
     ) -> None:
         self.moments = moments
         self.rng = moments.rng
@@ -46,7 +53,7 @@ class InteractionRows:
         self.today = moments.today
         self.writers = writers
         self.size = size
-        self.stage_names = stage_names
+        self.stages = stages  # key: (id, name)
 
     def write_interactions(self, plan: Plan) -> None:
         """Three streams, ids in that order: the heavy person's timeline, system events,
@@ -80,6 +87,7 @@ class InteractionRows:
                     item.direction.value,
                     item.summary,
                     item.body,
+                    item.facts,
                     item.company_id,
                     item.placement_id,
                     stored_moment(created_at),
@@ -124,41 +132,53 @@ class InteractionRows:
             person = rng.choice(people)
             if roll < 0.92:
                 title = rng.choice(REMINDER_TITLES[ReminderKind.KEEP_IN_TOUCH])
-                # As the app stores it: the reminder's title; the timeline says "Done: …".
-                summary = title.format(
-                    first=person.first_name, company=person.company.name if person.company else ""
+                # As the app stores it: the reminder's title as typed (the reminder itself is
+                # not in the sample data); the timeline says "Done: …".
+                done = ReminderDone(
+                    None,
+                    title.format(
+                        first=person.first_name,
+                        company=person.company.name if person.company else "",
+                    ),
                 )
-                event_type = REMINDER_DONE
+                event_type, facts = TimelineEvent.REMINDER_DONE, encode_facts(done)
             else:
-                summary, event_type = "Toestemming vastgelegd", "consent_given"
+                event_type = TimelineEvent.CONSENT_GIVEN
+                facts = encode_facts(ConsentGiven())
             yield Interaction(
                 self.moments.past_moment(),
                 InteractionKind.SYSTEM_EVENT,
                 event_type,
                 None,
                 Direction.NONE,
-                summary,
+                "",
                 "",
                 person.company.id if person.company else None,
                 None,
                 (person.id,),
+                facts,
             )
 
     def stage_event(self, placement: Placement, index: int) -> Interaction:
         assert placement.person is not None and placement.vacancy is not None
-        before, after = placement.path[index - 1], placement.path[index]
+        moved = StageMoved(self.stage(placement.path[index - 1]), self.stage(placement.path[index]))
         return Interaction(
             placement.entered[index],
             InteractionKind.SYSTEM_EVENT,
-            STAGE_MOVED,
+            TimelineEvent.STAGE_MOVED,
             None,
             Direction.NONE,
-            stage_moved_summary(self.stage_names[before], self.stage_names[after]),
+            "",
             "",
             placement.vacancy.company.id,
             placement.id,
             (placement.person.id,),
+            encode_facts(moved),
         )
+
+    def stage(self, key: str) -> StageRef:
+        stage_id, name = self.stages[key]
+        return StageRef(stage_id, key, name)
 
     def conversation_stream(self, plan: Plan, count: int) -> Iterator[Interaction]:
         """Conversations in a procedure (45%), with client contacts (20%), or keeping in touch

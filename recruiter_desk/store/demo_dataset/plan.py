@@ -130,6 +130,7 @@ class Interaction(NamedTuple):
     company_id: int | None
     placement_id: int | None
     person_ids: tuple[int, ...]
+    facts: str | None = None  # a system event's, as ``store.event_facts`` writes them
 
 
 # A conversation that must be generated with this context, channel and direction.

@@ -49,7 +49,7 @@ COLUMNS = {
     "stage_change": ("placement_id", "from_stage_id", "to_stage_id", "changed_at", "note"),
     "interaction": (
         "id", "occurred_at", "kind", "event_type", "channel", "direction", "summary", "body",
-        "company_id", "placement_id", "created_at", "deleted_at",
+        "facts", "company_id", "placement_id", "created_at", "deleted_at",
     ),
     "interaction_person": ("interaction_id", "person_id", "occurred_at"),
     "reminder": (

@@ -13,7 +13,11 @@ from recruiter_desk.store.models.base import Base, enum_column
 
 
 class InteractionModel(Base):
-    """One timeline entry: a conversation or a system event (stage moved, reminder done)."""
+    """One timeline entry: a conversation or a system event (stage moved, reminder done).
+
+    A system event keeps its type in ``event_type`` (``domain.timeline.TimelineEvent``) and
+    what happened in ``facts`` (JSON, ``store.event_facts``); its words are made when shown.
+    ``summary`` and ``body`` hold what was typed (a conversation, a closing reason)."""
 
     __tablename__ = "interaction"
 
@@ -27,6 +31,7 @@ class InteractionModel(Base):
     direction: Mapped[Direction] = mapped_column(enum_column(Direction), default=Direction.NONE)
     summary: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text, default="")
+    facts: Mapped[str | None] = mapped_column(Text)
     company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id"))
     placement_id: Mapped[int | None] = mapped_column(ForeignKey("placement.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=clock_now)

@@ -21,7 +21,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from recruiter_desk.domain.message_template_texts import DEFAULT_TEXTS
-from recruiter_desk.domain.vocabulary import Channel, TemplateKey
+from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.domain.vocabulary import TemplateKey as TemplateKey  # imported from here too
 
 
 class Placeholder(StrEnum):

@@ -131,9 +131,9 @@ def _parse_until(value: str) -> date | datetime:
         except ValueError as error:
             raise RecurrenceError(f"UNTIL is not a date: {value}") from error
     if match := _UNTIL_DATETIME.match(value):
-        *fields, zulu = match.groups()
+        year, month, day, hour, minute, second, zulu = match.groups()
         try:
-            moment = datetime(*map(int, fields))
+            moment = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
         except ValueError as error:
             raise RecurrenceError(f"UNTIL is not a date-time: {value}") from error
         return moment.replace(tzinfo=UTC) if zulu else moment

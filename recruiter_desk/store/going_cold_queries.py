@@ -106,8 +106,8 @@ def _preferred_channel_column() -> ColumnElement[Channel]:
 
 def _quiet_candidates(
     session: Session,
-    statement: Select,
-    now: datetime,  # type: ignore[type-arg]
+    statement: Select,  # type: ignore[type-arg]
+    now: datetime,
 ) -> list[QuietCandidate]:
     found = []
     for row in session.execute(statement):

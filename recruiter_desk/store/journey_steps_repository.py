@@ -108,11 +108,11 @@ def save_journey(
             template.steps.remove(model)
     session.flush()
     for position, step in enumerate(steps):
-        model = existing.get(step.key)
-        if model is None:
-            model = JourneyStepModel()
-            template.steps.append(model)
-        _fill(model, step, position)
+        kept = existing.get(step.key)
+        if kept is None:
+            kept = JourneyStepModel()
+            template.steps.append(kept)
+        _fill(kept, step, position)
     session.flush()
     return previous
 

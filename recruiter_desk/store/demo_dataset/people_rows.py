@@ -170,12 +170,12 @@ class PeopleRows:
         if rng.random() < 0.25:
             older_at = self.moments.moment_between(created_at, learned_at)
             unused = [c for c in Channel if c not in person.channels and c is not Channel.OTHER]
-            for rank, channel in enumerate(rng.sample(unused, rng.randint(1, 2))):
+            for rank, old in enumerate(rng.sample(unused, rng.randint(1, 2))):
                 writer.add(
                     (
                         person.id,
                         rank,
-                        channel.value,
+                        old.value,
                         rng.choice(SUPERSEDED_NOTES),
                         stored_date(older_at.date()),
                         stored_moment(older_at),

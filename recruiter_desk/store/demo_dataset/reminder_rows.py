@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind, ReminderStatus
@@ -63,7 +64,9 @@ class ReminderRows:
             return today - timedelta(days=int(HISTORY_DAYS * rng.random() ** 2) + 1)
         return today + timedelta(days=rng.randint(-200, 30))  # cancelled
 
-    def reminder_row(self, kind: ReminderKind, when: str, targets: ReminderTargets) -> tuple:
+    def reminder_row(
+        self, kind: ReminderKind, when: str, targets: ReminderTargets
+    ) -> tuple[Any, ...]:
         """Due at a wall-clock time in the zone of whom it is about (NL or BE); ``due_at`` is
         that moment in UTC."""
         rng = self.rng

@@ -65,8 +65,11 @@ class Dataset:
 
 
 def generator_fingerprint() -> str:
-    """The generator's source and the migration scripts the dataset's schema comes from."""
-    digest = hashlib.sha256(Path(demo_dataset.__file__).read_bytes())
+    """The generator's source (every module of its package) and the migration scripts the
+    dataset's schema comes from."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(demo_dataset.__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
     for script in sorted(MIGRATION_SCRIPTS.glob("*.py")):
         digest.update(script.read_bytes())
     return digest.hexdigest()[:10]

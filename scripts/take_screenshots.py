@@ -30,6 +30,7 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
 
     from recruiter_desk.app.ui_setup import install_look, install_translators
     from recruiter_desk.services.app_services import open_services
+    from recruiter_desk.services.clock import system_clock
     from recruiter_desk.store.database import database_path
     from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
     from recruiter_desk.store.schema_upgrade import upgrade_database
@@ -43,8 +44,9 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         path = database_path(data_dir)
-        upgrade_database(path)
-        generate_dataset(path, DEMO, seed=2026)
+        now = system_clock()
+        upgrade_database(path, now=now)
+        generate_dataset(path, DEMO, seed=2026, now=now)
         services = open_services(data_dir)
         settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings)

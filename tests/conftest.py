@@ -23,9 +23,10 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def database(data_dir: Path) -> Iterator[object]:
     """A migrated, empty database in a temporary directory."""
+    from recruiter_desk.services.clock import system_clock
     from recruiter_desk.store.database import open_database
 
-    db, _ = open_database(data_dir)
+    db, _ = open_database(data_dir, system_clock)
     yield db
     db.close()
 

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 def open_store(data_dir: Path, *, demo: bool, seed: int) -> AppServices:
     """Runs on the executor thread: the slow imports and the migration happen here."""
     from recruiter_desk.services.app_services import open_services
+    from recruiter_desk.services.clock import system_clock
 
     if demo:
         from recruiter_desk.store.database import database_path
@@ -39,9 +40,10 @@ def open_store(data_dir: Path, *, demo: bool, seed: int) -> AppServices:
 
         path = database_path(data_dir)
         if not path.exists():
-            upgrade_database(path)
-            generate_dataset(path, DEMO, seed=seed)
-    return open_services(data_dir)
+            now = system_clock()
+            upgrade_database(path, now=now)
+            generate_dataset(path, DEMO, seed=seed, now=now)
+    return open_services(data_dir, clock=system_clock)
 
 
 class StoreLoader(QObject):
@@ -83,9 +85,10 @@ class StoreLoader(QObject):
     def _show_board_early(self) -> bool:
         """The board's first screen without SQLAlchemy, if the board is what the window shows
         and the file is at this app's schema. Returns whether the board shows its data."""
+        from recruiter_desk.services.clock import system_clock
         from recruiter_desk.services.early_board import open_early_board
 
-        reader = open_early_board(self.data_dir)
+        reader = open_early_board(self.data_dir, system_clock)
         if reader is None:
             return False
         if not self.desk.show_board_early(reader):

@@ -54,15 +54,14 @@ that cannot be matched to the plan (the user moved it to another day and it is n
 one of its kind) is left alone.
 
 Client keep-in-touch check-ins are not stored as reminders: the cadence restarts on any logged
-contact, so the check-in is computed from the company's last contact (``keep_in_touch``).
+contact, so the check-in is computed from the company's last contact (module ``keep_in_touch``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
-from enum import StrEnum
+from datetime import date, timedelta
 
 from recruiter_desk.domain.placement_dates import add_months
 from recruiter_desk.domain.vocabulary import JourneyAnchor, JourneyAudience, ReminderStatus
@@ -396,57 +395,3 @@ def reschedule(
         and (slot not in old_by_slot or old_by_slot[slot].due_on < today)
     )
     return JourneyUpdate(tuple(moves), tuple(cancels), creates)
-
-
-# -- clients: keep in touch ----------------------------------------------------------------
-
-
-class KeepInTouchLevel(StrEnum):
-    """Green, amber (past the ideal interval), red (past the maximum)."""
-
-    OK = "ok"
-    AMBER = "amber"
-    RED = "red"
-
-
-@dataclass(frozen=True, slots=True)
-class KeepInTouch:
-    level: KeepInTouchLevel
-    check_in_on: date
-    """When the next check-in is due: the ideal interval after the last contact."""
-    days_quiet: int
-
-
-def keep_in_touch(
-    quiet_since: datetime,
-    ideal_days: int | None,
-    max_days: int | None,
-    now: datetime,
-) -> KeepInTouch | None:
-    """How warm a client is: ``quiet_since`` is the last logged contact (or when the company
-    was added, if never). A missing maximum is the ideal (and the other way round), as the
-    company page shows it; no interval at all means the company is not followed (``None``)."""
-    ideal = ideal_days or max_days
-    most = max_days or ideal_days
-    if ideal is None or most is None:
-        return None
-    quiet = now - quiet_since
-    if quiet > timedelta(days=most):
-        level = KeepInTouchLevel.RED
-    elif quiet > timedelta(days=ideal):
-        level = KeepInTouchLevel.AMBER
-    else:
-        level = KeepInTouchLevel.OK
-    return KeepInTouch(level, (quiet_since + timedelta(days=ideal)).date(), max(quiet.days, 0))
-
-
-def keep_in_touch_check_in(
-    quiet_since: datetime, ideal_days: int | None, max_days: int | None, now: datetime
-) -> Touchpoint | None:
-    """The client journey's standing check-in, as a touchpoint (not stored; see the module)."""
-    state = keep_in_touch(quiet_since, ideal_days, max_days, now)
-    if state is None:
-        return None
-    return Touchpoint(
-        "keep_in_touch", 0, "Keep-in-touch check-in", state.check_in_on, "client_check_in", CLIENT
-    )

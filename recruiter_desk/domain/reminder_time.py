@@ -1,4 +1,4 @@
-"""When a reminder is due: wall-clock times in a time zone, quick choices, snoozes, recurrence.
+"""When a reminder is due: wall-clock times in a time zone, quick choices, snoozes.
 
 Every function here takes ``now`` (an aware datetime) and the zone explicitly, so the rules are
 tested with fixed clocks; nothing reads the system clock or the system time zone.
@@ -33,19 +33,11 @@ effective moment is the later of the two. ``due_local``/``due_at`` keep what the
 ``due_at`` always equals ``due_local`` in ``time_zone``, and snoozing an occurrence of a
 recurring reminder does not move the series.
 
-Recurrence is stored as RFC 5545 RRULE text. The subset understood here: ``FREQ`` (DAILY,
-WEEKLY, MONTHLY, YEARLY), ``INTERVAL`` and ``UNTIL``; e.g. ``FREQ=WEEKLY;INTERVAL=2``,
-``FREQ=MONTHLY``. Anything else (COUNT, BYDAY, ...) is refused with :class:`RecurrenceError`
-rather than misread. The next occurrence is counted from the current one in wall-clock time of
-the reminder's zone. Monthly and yearly steps keep the day of the month where it exists and
-otherwise use the month's last day (31 January + 1 month = 28/29 February; RFC 5545 would skip
-that month, but a recruiter would rather be reminded a day early than not at all); the series
-then continues from that day.
+Recurrence (RRULE text) is in ``recurrence``.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -53,7 +45,6 @@ from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from recruiter_desk.domain.placement_dates import add_months
 from recruiter_desk.domain.problems import InputProblem
 
 LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
@@ -99,7 +90,7 @@ def as_tzinfo(zone: Zone) -> tzinfo:
     return zone_named(zone) if isinstance(zone, str) else zone
 
 
-def _require_aware(moment: datetime, what: str = "now") -> None:
+def require_aware(moment: datetime, what: str = "now") -> None:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"{what} must be an aware datetime, got {moment!r}")
 
@@ -114,7 +105,7 @@ def to_utc(local: datetime, zone: tzinfo) -> datetime:
 
 def in_zone(instant: datetime, zone: tzinfo) -> datetime:
     """How ``instant`` reads on a clock in ``zone``: what the app shows where it is now."""
-    _require_aware(instant, "instant")
+    require_aware(instant, "instant")
     return instant.astimezone(zone)
 
 
@@ -159,7 +150,7 @@ class WallClock:
     def of_instant(cls, instant: datetime, zone: Zone) -> WallClock:
         """The wall-clock time of ``instant`` in ``zone``, rounded up to the whole minute. The
         second occurrence of a folded hour is stored in UTC so that the instant is kept."""
-        _require_aware(instant, "instant")
+        require_aware(instant, "instant")
         utc = instant.astimezone(UTC)
         if utc.second or utc.microsecond:
             utc = utc.replace(second=0, microsecond=0) + timedelta(minutes=1)
@@ -211,7 +202,7 @@ class WallClock:
 
 
 def local_today(now: datetime, zone: tzinfo) -> date:
-    _require_aware(now)
+    require_aware(now)
     return now.astimezone(zone).date()
 
 
@@ -236,7 +227,7 @@ class QuickChoice(StrEnum):
 
 
 def in_two_hours(now: datetime, zone: Zone) -> WallClock:
-    _require_aware(now)
+    require_aware(now)
     return WallClock.of_instant(now + timedelta(hours=2), zone)
 
 
@@ -295,7 +286,7 @@ def snooze_until(
     """The UTC instant a snoozed reminder comes back: 15 minutes or an hour from now (rounded
     up to the minute), 9:00 tomorrow where the user is now, or a picked moment (a wall-clock
     time or an instant), which must lie ahead."""
-    _require_aware(now)
+    require_aware(now)
     if choice is SnoozeChoice.FIFTEEN_MINUTES:
         return WallClock.of_instant(now + timedelta(minutes=15), zone).instant()
     if choice is SnoozeChoice.ONE_HOUR:
@@ -305,161 +296,7 @@ def snooze_until(
     if picked is None:
         raise ValueError("snoozing to a picked moment needs the moment")
     moment = picked.instant() if isinstance(picked, WallClock) else picked
-    _require_aware(moment, "picked")
+    require_aware(moment, "picked")
     if moment <= now:
         raise ValueError(f"a snooze must end in the future, not at {moment.isoformat()}")
     return moment.astimezone(UTC)
-
-
-# -- recurrence ----------------------------------------------------------------------------
-
-
-class RecurrenceError(InputProblem):
-    """A recurrence rule outside the supported RRULE subset, or malformed."""
-
-
-class Frequency(StrEnum):
-    DAILY = "DAILY"
-    WEEKLY = "WEEKLY"
-    MONTHLY = "MONTHLY"
-    YEARLY = "YEARLY"
-
-
-_UNTIL_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_UNTIL_DATETIME = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Recurrence:
-    """A parsed RRULE of the supported subset. ``until`` is a date (inclusive, on the clock of
-    the reminder's zone), a naive date-time (the same clock) or an aware UTC instant."""
-
-    frequency: Frequency
-    interval: int = 1
-    until: date | datetime | None = None
-
-    def __post_init__(self) -> None:
-        if self.interval < 1:
-            raise RecurrenceError(f"INTERVAL must be 1 or more, got {self.interval}")
-
-    @classmethod
-    def weekly(cls, every: int = 1) -> Recurrence:
-        return cls(Frequency.WEEKLY, every)
-
-    @classmethod
-    def monthly(cls, every: int = 1) -> Recurrence:
-        return cls(Frequency.MONTHLY, every)
-
-    @classmethod
-    def parse(cls, text: str) -> Recurrence | None:
-        """``None`` for an empty rule (no recurrence); a leading 'RRULE:' is accepted."""
-        text = text.strip()
-        if text.upper().startswith("RRULE:"):
-            text = text[len("RRULE:") :]
-        if not text:
-            return None
-        parts: dict[str, str] = {}
-        for part in text.split(";"):
-            name, sep, value = part.partition("=")
-            name = name.strip().upper()
-            if not sep or not name or not value.strip():
-                raise RecurrenceError(f"malformed rule part {part!r} in {text!r}")
-            if name in parts:
-                raise RecurrenceError(f"{name} given twice in {text!r}")
-            parts[name] = value.strip().upper()
-        unsupported = set(parts) - {"FREQ", "INTERVAL", "UNTIL"}
-        if unsupported:
-            raise RecurrenceError(f"unsupported in {text!r}: {', '.join(sorted(unsupported))}")
-        if "FREQ" not in parts:
-            raise RecurrenceError(f"FREQ is required: {text!r}")
-        try:
-            frequency = Frequency(parts["FREQ"])
-        except ValueError as error:
-            raise RecurrenceError(f"unsupported FREQ in {text!r}") from error
-        interval_text = parts.get("INTERVAL", "1")
-        if not interval_text.isdigit():
-            raise RecurrenceError(f"INTERVAL must be a whole number in {text!r}")
-        until = _parse_until(parts["UNTIL"]) if "UNTIL" in parts else None
-        return cls(frequency, int(interval_text), until)
-
-    @property
-    def rule(self) -> str:
-        """The canonical RRULE text, as stored."""
-        text = f"FREQ={self.frequency.value}"
-        if self.interval != 1:
-            text += f";INTERVAL={self.interval}"
-        if isinstance(self.until, datetime):
-            stamp = self.until.astimezone(UTC) if self.until.tzinfo else self.until
-            text += ";UNTIL=" + stamp.strftime("%Y%m%dT%H%M%S") + ("Z" if self.until.tzinfo else "")
-        elif isinstance(self.until, date):
-            text += ";UNTIL=" + self.until.strftime("%Y%m%d")
-        return text
-
-    def nth_after(self, start: datetime, n: int) -> datetime:
-        """The ``n``-th occurrence after the naive wall-clock time ``start``."""
-        steps = n * self.interval
-        if self.frequency is Frequency.DAILY:
-            return start + timedelta(days=steps)
-        if self.frequency is Frequency.WEEKLY:
-            return start + timedelta(weeks=steps)
-        months = steps if self.frequency is Frequency.MONTHLY else 12 * steps
-        return datetime.combine(add_months(start.date(), months), start.time())
-
-    def allows(self, occurrence: WallClock) -> bool:
-        """Whether ``occurrence`` is still inside ``UNTIL``."""
-        if self.until is None:
-            return True
-        if isinstance(self.until, datetime):
-            if self.until.tzinfo is not None:
-                return occurrence.instant() <= self.until
-            return occurrence.local <= self.until
-        return occurrence.day <= self.until
-
-
-def _parse_until(value: str) -> date | datetime:
-    if match := _UNTIL_DATE.match(value):
-        try:
-            return date(*map(int, match.groups()))
-        except ValueError as error:
-            raise RecurrenceError(f"UNTIL is not a date: {value}") from error
-    if match := _UNTIL_DATETIME.match(value):
-        *fields, zulu = match.groups()
-        try:
-            moment = datetime(*map(int, fields))
-        except ValueError as error:
-            raise RecurrenceError(f"UNTIL is not a date-time: {value}") from error
-        return moment.replace(tzinfo=UTC) if zulu else moment
-    raise RecurrenceError(f"UNTIL must be YYYYMMDD or YYYYMMDDTHHMMSS[Z], got {value}")
-
-
-def parse_recurrence(text: str) -> Recurrence | None:
-    return Recurrence.parse(text)
-
-
-def next_occurrence(rule: Recurrence | str, current: WallClock, now: datetime) -> WallClock | None:
-    """The occurrence after ``current`` that is still ahead of ``now``, counted in wall-clock
-    time of the reminder's zone (a weekly 9:00 stays 9:00 across daylight-saving changes).
-    Occurrences missed while the reminder was left open are skipped, not handed over as a
-    backlog. ``None`` when the rule has ended (``UNTIL``) or there is no rule."""
-    _require_aware(now)
-    parsed = Recurrence.parse(rule) if isinstance(rule, str) else rule
-    if parsed is None:
-        return None
-    # Jump close to now instead of stepping through years of missed occurrences; the jump
-    # stays behind now, and the loop below finds the first one ahead.
-    here = now.astimezone(current.tz).replace(tzinfo=None)
-    if parsed.frequency in (Frequency.DAILY, Frequency.WEEKLY):
-        step_days = parsed.interval * (7 if parsed.frequency is Frequency.WEEKLY else 1)
-        n = math.floor((here - current.local).days / step_days) - 1
-    else:
-        months = (here.year - current.local.year) * 12 + here.month - current.local.month
-        step_months = parsed.interval * (1 if parsed.frequency is Frequency.MONTHLY else 12)
-        n = months // step_months - 1
-    n = max(n, 1)
-    while True:
-        candidate = WallClock(parsed.nth_after(current.local, n), current.zone)
-        if not parsed.allows(candidate):
-            return None
-        if candidate.instant() > now:
-            return candidate
-        n += 1

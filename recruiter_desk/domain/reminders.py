@@ -8,8 +8,9 @@ from datetime import datetime, tzinfo
 
 from recruiter_desk.domain.contact_details import FieldProblem, InvalidField
 from recruiter_desk.domain.draft_validation import ValidationFailed
-from recruiter_desk.domain.journeys import KeepInTouchLevel
-from recruiter_desk.domain.reminder_time import Recurrence, WallClock, effective_due, in_zone
+from recruiter_desk.domain.keep_in_touch import KeepInTouchLevel
+from recruiter_desk.domain.recurrence import Recurrence
+from recruiter_desk.domain.reminder_time import WallClock, effective_due, in_zone
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind, ReminderStatus
 
 TITLE_MAX = 300

@@ -96,3 +96,17 @@ class LawfulBasis(StrEnum):
     LEGITIMATE_INTEREST = "legitimate_interest"
     CONTRACT = "contract"
     LEGAL_OBLIGATION = "legal_obligation"
+
+
+class TemplateKey(StrEnum):
+    """The moments a template is written for, in the order they happen."""
+
+    WELCOME_AFTER_SIGNING = "welcome_after_signing"
+    PRE_START_CHECK_IN = "pre_start_check_in"
+    HIRING_MANAGER_INTRODUCTION = "hiring_manager_introduction"
+    GOOD_LUCK_DAY_ONE = "good_luck_day_one"
+    FIRST_WEEK_CHECK = "first_week_check"
+    PROBATION_CHECK = "probation_check"
+    ANNIVERSARY_GROWTH = "anniversary_growth"
+    REPLY_PROMISE = "reply_promise"
+    DECENT_REJECTION = "decent_rejection"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from recruiter_desk.services.channel_preferences_service import ChannelPreferencesService
+from recruiter_desk.services.clock import Clock, system_clock
 from recruiter_desk.services.contact_logging_service import ContactLoggingService
 from recruiter_desk.services.directory_service import CompaniesService, PeopleService
 from recruiter_desk.services.journeys_service import JourneysService
@@ -40,22 +41,28 @@ class AppServices:
 
 
 def open_services(
-    data_dir: Path, zone: ZoneProvider = system_zone, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    data_dir: Path,
+    zone: ZoneProvider = system_zone,
+    clock: Clock = system_clock,
+    *,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> AppServices:
     """``zone`` gives the user's current time zone (the GUI can pass Qt's, which knows the
-    IANA name on every platform)."""
-    database, upgrade = open_database(data_dir, busy_timeout_ms=busy_timeout_ms)
+    IANA name on every platform). ``clock`` is the one clock of the store and every service:
+    the wall clock here, and only here, unless a caller (a test) gives another.
+    ``busy_timeout_ms``: how long a write waits for another program's lock."""
+    database, upgrade = open_database(data_dir, clock, busy_timeout_ms=busy_timeout_ms)
     return AppServices(
         database=database,
-        people=PeopleService(database),
-        companies=CompaniesService(database),
-        vacancies=VacanciesService(database),
-        pipeline=PipelineService(database, zone=zone),
-        timeline=TimelineService(database),
-        preferences=ChannelPreferencesService(database),
+        people=PeopleService(database, clock),
+        companies=CompaniesService(database, clock),
+        vacancies=VacanciesService(database, clock, zone),
+        pipeline=PipelineService(database, clock, zone),
+        timeline=TimelineService(database, clock),
+        preferences=ChannelPreferencesService(database, clock),
         upgrade=upgrade,
         templates=MessageTemplatesService(database),
-        reminders=RemindersService(database, zone=zone),
-        journeys=JourneysService(database, zone=zone),
-        contact_logging=ContactLoggingService(database, zone=zone),
+        reminders=RemindersService(database, clock, zone),
+        journeys=JourneysService(database, clock, zone),
+        contact_logging=ContactLoggingService(database, clock, zone),
     )

@@ -11,15 +11,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TypeVar
 
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.pipeline import BoardFilter, Card, RiskThresholds, Stage
-from recruiter_desk.services.clock import Clock, system_clock
 from recruiter_desk.store import board_queries
 
 Result = TypeVar("Result")
 
 
 class BoardReads:
-    def __init__(self, clock: Clock = system_clock) -> None:
+    def __init__(self, clock: Clock) -> None:
         self._clock = clock
 
     def _run(self, read: Callable[[board_queries.Query], Result]) -> Result:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from recruiter_desk.domain.channel_preferences import ChannelPreference, PreferenceSnapshot
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.services.changes import Changes
-from recruiter_desk.services.pipeline_service import Clock, system_clock
 from recruiter_desk.store import channel_preferences_repository as repo
 from recruiter_desk.store.database import Database
 
@@ -20,7 +20,7 @@ class PreferenceChange:
 
 
 class ChannelPreferencesService:
-    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
         self._clock = clock
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.reminder_time import MORNING, WallClock, local_today
 from recruiter_desk.domain.reminders import (
     PROMISED_REPLY_TITLE,
@@ -15,7 +16,6 @@ from recruiter_desk.domain.reminders import (
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import ReminderKind
 from recruiter_desk.services.changes import Changes
-from recruiter_desk.services.pipeline_service import Clock, system_clock
 from recruiter_desk.services.reminders_service import PROMISED_REPLY_TEMPLATE
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.services.timeline_service import contact_changes
@@ -42,7 +42,7 @@ class LoggedContact:
 
 class ContactLoggingService:
     def __init__(
-        self, database: Database, clock: Clock = system_clock, zone: ZoneProvider = system_zone
+        self, database: Database, clock: Clock, zone: ZoneProvider = system_zone
     ) -> None:
         self._db = database
         self._clock = clock

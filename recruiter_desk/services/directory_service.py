@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.draft_validation import validate_company_draft, validate_person_draft
 from recruiter_desk.domain.records import (
     Company,
@@ -18,13 +19,13 @@ from recruiter_desk.domain.records import (
 )
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.store import companies_repository, people_repository
-from recruiter_desk.store.column_types import utc_now
 from recruiter_desk.store.database import Database
 
 
 class PeopleService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
+        self._clock = clock
 
     # Reads: indexed, paged, cheap enough for the GUI thread.
     def count(self, query: ListQuery) -> int:
@@ -43,13 +44,13 @@ class PeopleService:
     def create(self, draft: PersonDraft) -> tuple[int, Changes]:
         clean = validate_person_draft(draft)
         with self._db.write() as session:
-            person_id = people_repository.insert_person(session, clean)
+            person_id = people_repository.insert_person(session, clean, self._clock())
         return person_id, Changes(people=frozenset({person_id}))
 
     def update(self, person_id: int, draft: PersonDraft) -> Changes:
         clean = validate_person_draft(draft)
         with self._db.write() as session:
-            people_repository.update_person(session, person_id, clean)
+            people_repository.update_person(session, person_id, clean, self._clock())
         return Changes(people=frozenset({person_id}))
 
     def update_fields(
@@ -63,14 +64,14 @@ class PeopleService:
         with self._db.write() as session:
             current = people_repository.get_person(session, person_id).to_draft()
             clean = validate_person_draft(replace(current, **values))
-            people_repository.update_person(session, person_id, clean)
+            people_repository.update_person(session, person_id, clean, self._clock())
         before = {name: getattr(current, name) for name in values}
         return before, Changes(people=frozenset({person_id}))
 
     def delete(self, person_id: int) -> Changes:
         """Soft delete: hidden everywhere, restorable by undo."""
         with self._db.write() as session:
-            people_repository.set_person_deleted(session, person_id, utc_now())
+            people_repository.set_person_deleted(session, person_id, self._clock())
         return Changes(people=frozenset({person_id}))
 
     def restore(self, person_id: int) -> Changes:
@@ -80,8 +81,9 @@ class PeopleService:
 
 
 class CompaniesService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
+        self._clock = clock
 
     def count(self, query: ListQuery) -> int:
         with self._db.read() as session:
@@ -98,18 +100,18 @@ class CompaniesService:
     def create(self, draft: CompanyDraft) -> tuple[int, Changes]:
         clean = validate_company_draft(draft)
         with self._db.write() as session:
-            company_id = companies_repository.insert_company(session, clean)
+            company_id = companies_repository.insert_company(session, clean, self._clock())
         return company_id, Changes(companies=frozenset({company_id}))
 
     def update(self, company_id: int, draft: CompanyDraft) -> Changes:
         clean = validate_company_draft(draft)
         with self._db.write() as session:
-            companies_repository.update_company(session, company_id, clean)
+            companies_repository.update_company(session, company_id, clean, self._clock())
         return Changes(companies=frozenset({company_id}))
 
     def delete(self, company_id: int) -> Changes:
         with self._db.write() as session:
-            companies_repository.set_company_deleted(session, company_id, utc_now())
+            companies_repository.set_company_deleted(session, company_id, self._clock())
         return Changes(companies=frozenset({company_id}))
 
     def restore(self, company_id: int) -> Changes:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TextIO
 
 from recruiter_desk.domain.reminder_time import local_today
 from recruiter_desk.domain.reminders import Reminder
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind
+from recruiter_desk.services.clock import fixed_clock, system_clock
 from recruiter_desk.services.reminders_service import RemindersService
 from recruiter_desk.services.system_zone import system_zone
 from recruiter_desk.store.read_only_database import NoDatabase, SchemaMismatch, open_read_only
@@ -163,9 +164,7 @@ def run_due(
             )
         return 2
 
-    def clock() -> datetime:
-        return now if now is not None else datetime.now(UTC)
-
+    clock = system_clock if now is None else fixed_clock(now)
     try:
         user_zone = zone or system_zone()
         report = read_report(RemindersService(database, clock, lambda: user_zone))

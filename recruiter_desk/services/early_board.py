@@ -14,8 +14,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.services.board_reads import BoardReads, Result
-from recruiter_desk.services.clock import Clock, system_clock
 from recruiter_desk.store import board_queries
 from recruiter_desk.store.connection import DATABASE_FILENAME, connect_reader
 from recruiter_desk.store.migrations import HEAD_REVISION
@@ -25,7 +25,7 @@ from recruiter_desk.store.schema_upgrade import stored_revision
 class EarlyBoardReader(BoardReads):
     """The pipeline service's reads (``BoardReads``) on one plain query-only connection."""
 
-    def __init__(self, connection: sqlite3.Connection, clock: Clock = system_clock) -> None:
+    def __init__(self, connection: sqlite3.Connection, clock: Clock) -> None:
         super().__init__(clock)
         self._connection = connection
 
@@ -36,7 +36,7 @@ class EarlyBoardReader(BoardReads):
         self._connection.close()
 
 
-def open_early_board(data_dir: Path, clock: Clock = system_clock) -> EarlyBoardReader | None:
+def open_early_board(data_dir: Path, clock: Clock) -> EarlyBoardReader | None:
     """A reader for the database in ``data_dir``, or None when there is none yet or it is not
     at this app's schema (then the store opens, and migrates, first)."""
     path = data_dir / DATABASE_FILENAME

@@ -11,27 +11,24 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from recruiter_desk.domain.journeys import (
-    DEFAULT_JOURNEY,
-    Journey,
-    KeepInTouch,
-    Touchpoint,
-    keep_in_touch,
-    plan,
-)
+from recruiter_desk.domain.clock import Clock
+from recruiter_desk.domain.journeys import DEFAULT_JOURNEY, Journey, Touchpoint, plan
+from recruiter_desk.domain.keep_in_touch import KeepInTouch, keep_in_touch
 from recruiter_desk.domain.reminders import JourneyReceipt, Reminder
 from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus
 from recruiter_desk.services.changes import Changes
-from recruiter_desk.services.pipeline_service import Clock, system_clock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
-from recruiter_desk.store import journeys_repository, reminders_repository
+from recruiter_desk.store import (
+    going_cold_queries,
+    journey_steps_repository,
+    journeys_repository,
+    reminder_lists,
+)
 from recruiter_desk.store.database import Database
 
 
 class JourneysService:
-    def __init__(
-        self, database: Database, clock: Clock = system_clock, zone: ZoneProvider = system_zone
-    ) -> None:
+    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
         self._db = database
         self._clock = clock
         self._zone = zone
@@ -43,21 +40,23 @@ class JourneysService:
         """Every touchpoint the placement's dates give, past ones included."""
         with self._db.read() as session:
             dates = journeys_repository.placement_dates(session, placement_id)
-            steps = journeys_repository.journey_steps(session)
+            steps = journey_steps_repository.journey_steps(session)
         return plan(dates, steps)
 
     def journey(self) -> Journey:
         with self._db.read() as session:
             return Journey(
-                tuple(journeys_repository.journey_steps(session)),
-                journeys_repository.journey_active(session),
+                tuple(journey_steps_repository.journey_steps(session)),
+                journey_steps_repository.journey_active(session),
             )
 
     def save_journey(self, journey: Journey) -> tuple[Journey, Changes]:
         """Store the edited journey; returns the previous one, which undo saves back. It
         applies to journeys started or rescheduled from now on."""
         with self._db.write() as session:
-            steps, active = journeys_repository.save_journey(session, journey.steps, journey.active)
+            steps, active = journey_steps_repository.save_journey(
+                session, journey.steps, journey.active
+            )
         return Journey(tuple(steps), active), Changes(journeys=True)
 
     @staticmethod
@@ -69,7 +68,7 @@ class JourneysService:
     ) -> list[Reminder]:
         """The placement's touchpoint reminders by due time (all statuses unless asked)."""
         with self._db.read() as session:
-            found = reminders_repository.about(
+            found = reminder_lists.about(
                 session, placement_id=placement_id, status=status, limit=limit
             )
         return [r for r in found if r.kind is ReminderKind.JOURNEY_TOUCHPOINT]
@@ -98,7 +97,7 @@ class JourneysService:
     def keep_in_touch(self, company_id: int, now: datetime | None = None) -> KeepInTouch | None:
         """The client's keep-in-touch state and next check-in (``None``: no interval set)."""
         with self._db.read() as session:
-            quiet_since, ideal, most = reminders_repository.keep_in_touch_terms(session, company_id)
+            quiet_since, ideal, most = going_cold_queries.keep_in_touch_terms(session, company_id)
         return keep_in_touch(quiet_since, ideal, most, now or self._clock())
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.journeys import JourneyDates
 from recruiter_desk.domain.pipeline import (
     ClosingFacts,
@@ -16,7 +17,6 @@ from recruiter_desk.domain.pipeline import (
 )
 from recruiter_desk.services.board_reads import BoardReads, Result
 from recruiter_desk.services.changes import Changes
-from recruiter_desk.services.clock import Clock, system_clock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store import board_queries, journeys_repository
 from recruiter_desk.store import pipeline_repository as repo
@@ -26,9 +26,7 @@ from recruiter_desk.store.database import Database
 class PipelineService(BoardReads):
     """``zone`` gives the user's current time zone: journey touchpoints are due at 9:00 there."""
 
-    def __init__(
-        self, database: Database, clock: Clock = system_clock, zone: ZoneProvider = system_zone
-    ) -> None:
+    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
         super().__init__(clock)
         self._db = database
         self._zone = zone

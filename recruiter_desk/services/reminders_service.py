@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.pipeline import RiskThresholds
 from recruiter_desk.domain.reminder_time import (
     MORNING,
@@ -42,8 +43,9 @@ from recruiter_desk.domain.reminders import (
 )
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind, ReminderStatus
 from recruiter_desk.services.changes import Changes
-from recruiter_desk.services.pipeline_service import Clock, system_clock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
+from recruiter_desk.store import going_cold_queries
+from recruiter_desk.store import reminder_lists as lists
 from recruiter_desk.store import reminders_repository as repo
 from recruiter_desk.store.database import Database
 
@@ -66,9 +68,7 @@ def _changed(*states: ReminderSnapshot, timelines: bool = False) -> Changes:
 
 
 class RemindersService:
-    def __init__(
-        self, database: Database, clock: Clock = system_clock, zone: ZoneProvider = system_zone
-    ) -> None:
+    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
         self._db = database
         self._clock = clock
         self._zone = zone
@@ -189,7 +189,7 @@ class RemindersService:
 
     def get(self, reminder_id: int) -> Reminder:
         with self._db.read() as session:
-            return repo.get_reminder(session, reminder_id)
+            return lists.get_reminder(session, reminder_id)
 
     def _today_bounds(self) -> tuple[datetime, datetime, tzinfo]:
         now, zone = self._clock(), self._zone()
@@ -199,33 +199,33 @@ class RemindersService:
     def overdue(self, limit: int = DEFAULT_LIMIT) -> list[Reminder]:
         """Past their moment: promised replies first, then the longest overdue."""
         with self._db.read() as session:
-            return repo.overdue(session, self._clock(), limit)
+            return lists.overdue(session, self._clock(), limit)
 
     def due_today(self, limit: int = DEFAULT_LIMIT) -> list[Reminder]:
         """From now until midnight where the user is, in order."""
         now, end, _zone = self._today_bounds()
         with self._db.read() as session:
-            return repo.alerting_between(session, now, end, limit)
+            return lists.alerting_between(session, now, end, limit)
 
     def next_days(self, days: int = 7, limit: int = DEFAULT_LIMIT) -> list[Reminder]:
         """After today, for ``days`` calendar days where the user is."""
         now, end_of_today, zone = self._today_bounds()
         _start, end = day_bounds(local_today(now, zone) + timedelta(days=days), zone)
         with self._db.read() as session:
-            return repo.alerting_between(session, end_of_today, end, limit)
+            return lists.alerting_between(session, end_of_today, end, limit)
 
     def counts(self) -> DueCounts:
         now, end, _zone = self._today_bounds()
         with self._db.read() as session:
             return DueCounts(
-                repo.count_overdue(session, now), repo.count_between(session, now, end)
+                lists.count_overdue(session, now), lists.count_between(session, now, end)
             )
 
     def next_due_at(self, after: datetime | None = None) -> datetime | None:
         """The next moment (after ``after``, default now) a reminder wants attention: one
         statement on the due-time index, for the scheduler's single timer."""
         with self._db.read() as session:
-            return repo.next_alert_at(session, after or self._clock())
+            return lists.next_alert_at(session, after or self._clock())
 
     def due_between(
         self, start: datetime, end: datetime, limit: int = DEFAULT_LIMIT
@@ -233,11 +233,11 @@ class RemindersService:
         """Reminders whose moment fell in [start, end): the catch-up after the app was closed
         or the laptop slept ("3 reminders became due while you were away")."""
         with self._db.read() as session:
-            return repo.alerting_between(session, start, end, limit)
+            return lists.alerting_between(session, start, end, limit)
 
     def count_due_between(self, start: datetime, end: datetime) -> int:
         with self._db.read() as session:
-            return repo.count_between(session, start, end)
+            return lists.count_between(session, start, end)
 
     def about(
         self,
@@ -250,7 +250,7 @@ class RemindersService:
     ) -> list[Reminder]:
         """The reminders of one person, company or placement, by due time."""
         with self._db.read() as session:
-            return repo.about(
+            return lists.about(
                 session,
                 person_id=person_id,
                 company_id=company_id,
@@ -264,18 +264,18 @@ class RemindersService:
     def cold_companies(self, limit: int = 50) -> list[ColdCompany]:
         """Clients past their keep-in-touch interval: red (past the maximum), then amber."""
         with self._db.read() as session:
-            return repo.cold_companies(session, self._clock(), limit)
+            return going_cold_queries.cold_companies(session, self._clock(), limit)
 
     def silent_in_preboarding(
         self, days: int = RiskThresholds().signed_silence_days, limit: int = 50
     ) -> list[QuietCandidate]:
         """Candidates in Signed without contact for more than ``days`` (the board's setting)."""
         with self._db.read() as session:
-            return repo.silent_in_preboarding(session, self._clock(), days, limit)
+            return going_cold_queries.silent_in_preboarding(session, self._clock(), days, limit)
 
     def quiet_after_placement(
         self, months: int = PLACED_QUIET_MONTHS, limit: int = 50
     ) -> list[QuietCandidate]:
         """Placed candidates without a conversation for more than ``months``."""
         with self._db.read() as session:
-            return repo.quiet_after_placement(session, self._clock(), months, limit)
+            return going_cold_queries.quiet_after_placement(session, self._clock(), months, limit)

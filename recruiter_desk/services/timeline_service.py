@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineEntry, TimelineFilter
 from recruiter_desk.services.changes import Changes
-from recruiter_desk.services.pipeline_service import Clock, system_clock
 from recruiter_desk.store import timeline_repository as repo
 from recruiter_desk.store.database import Database
 
 
 class TimelineService:
-    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
         self._clock = clock
 
-    def now(self):  # type: ignore[no-untyped-def]
+    def now(self) -> datetime:
         return self._clock()
 
     def person_page(

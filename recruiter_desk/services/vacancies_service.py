@@ -7,14 +7,16 @@ open vacancies), so the company's id is reported as changed too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
+from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.contact_details import FieldProblem, InvalidField
 from recruiter_desk.domain.draft_validation import ValidationFailed, validate_vacancy_draft
 from recruiter_desk.domain.records import ListQuery, Vacancy, VacancyDraft, VacancyRow
+from recruiter_desk.domain.reminder_time import local_today
 from recruiter_desk.domain.vocabulary import VacancyStatus
 from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store import vacancies_repository
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.vacancies_repository import CompanyUnavailable
@@ -25,14 +27,20 @@ def _changes(vacancy_id: int, *company_ids: int) -> Changes:
 
 
 class VacanciesService:
-    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
-        """``today`` is the clock that dates a vacancy closed through its form."""
+    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
+        """The clock and the user's zone give the day that dates a vacancy closed through its
+        form."""
         self._db = database
-        self._today = today
+        self._clock = clock
+        self._zone = zone
 
     def today(self) -> date:
-        """The day by this service's clock: the default opening day, the closing day."""
-        return self._today()
+        """The user's day by this service's clock: the default opening day, the closing day."""
+        return self._now_and_today()[1]
+
+    def _now_and_today(self) -> tuple[datetime, date]:
+        now = self._clock()
+        return now, local_today(now, self._zone())
 
     # Reads: indexed, paged, cheap enough for the GUI thread.
     def count(self, query: ListQuery) -> int:
@@ -56,9 +64,10 @@ class VacanciesService:
     # Writes: run on the background executor.
     def create(self, draft: VacancyDraft) -> tuple[int, Changes]:
         clean = validate_vacancy_draft(draft)
+        now, today = self._now_and_today()
         try:
             with self._db.write() as session:
-                vacancy_id = vacancies_repository.insert_vacancy(session, clean, self._today())
+                vacancy_id = vacancies_repository.insert_vacancy(session, clean, now, today)
         except CompanyUnavailable:
             raise _company_gone() from None
         assert clean.company_id is not None
@@ -72,10 +81,11 @@ class VacanciesService:
 
     def update(self, vacancy_id: int, draft: VacancyDraft) -> Changes:
         clean = validate_vacancy_draft(draft)
+        now, today = self._now_and_today()
         try:
             with self._db.write() as session:
                 previous_company = vacancies_repository.update_vacancy(
-                    session, vacancy_id, clean, self._today()
+                    session, vacancy_id, clean, now, today
                 )
         except CompanyUnavailable:
             raise _company_gone() from None
@@ -85,7 +95,9 @@ class VacanciesService:
     def close(self, vacancy_id: int, status: VacancyStatus, on: date) -> Changes:
         """``status`` is FILLED or CLOSED (without a hire); ``on`` the day it ended."""
         with self._db.write() as session:
-            company_id = vacancies_repository.close_vacancy(session, vacancy_id, status, on)
+            company_id = vacancies_repository.close_vacancy(
+                session, vacancy_id, status, on, self._clock()
+            )
         return _changes(vacancy_id, company_id)
 
     def reopen(
@@ -96,7 +108,9 @@ class VacanciesService:
     ) -> Changes:
         """Open again, or, for an undo, back to exactly the status and closing day it had."""
         with self._db.write() as session:
-            company_id = vacancies_repository.reopen_vacancy(session, vacancy_id, status, closed_on)
+            company_id = vacancies_repository.reopen_vacancy(
+                session, vacancy_id, self._clock(), status, closed_on
+            )
         return _changes(vacancy_id, company_id)
 
 

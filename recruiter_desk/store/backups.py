@@ -9,11 +9,10 @@ from pathlib import Path
 BACKUP_DIRNAME = "backups"
 
 
-def backup_database(
-    database: Path, backup_dir: Path, reason: str, now: datetime | None = None
-) -> Path:
-    """Write a consistent copy of ``database`` into ``backup_dir`` and return its path."""
-    moment = (now or datetime.now(UTC)).astimezone(UTC)
+def backup_database(database: Path, backup_dir: Path, reason: str, now: datetime) -> Path:
+    """Write a consistent copy of ``database`` into ``backup_dir`` and return its path; ``now``
+    (UTC in the name) tells the copies apart."""
+    moment = now.astimezone(UTC)
     backup_dir.mkdir(parents=True, exist_ok=True)
     stem = f"{database.stem}-{moment:%Y%m%d-%H%M%S}-{reason}"
     target = backup_dir / f"{stem}.sqlite3"

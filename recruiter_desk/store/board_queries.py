@@ -5,15 +5,15 @@ a third of a second): it runs these queries on a plain ``sqlite3`` connection
 (``services.early_board``), and ``pipeline_repository`` runs the very same text through its
 session afterwards, so the first screen and every later read agree. No SQLAlchemy here.
 
-Values are as the models store them: times as naive UTC text (``2026-03-30 10:15:00.000000``,
-SQLAlchemy's SQLite format, which sorts as the moment does), enums as their values. A query is
+Values are as the models store them: times as ``stored_time`` writes them (naive UTC text that
+sorts as the moment does), enums as their values. A query is
 given as a callable that runs SQL with named parameters and returns the rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from recruiter_desk.domain.pipeline import (
@@ -26,6 +26,7 @@ from recruiter_desk.domain.pipeline import (
     assess_risks,
 )
 from recruiter_desk.domain.vocabulary import Channel, ReminderStatus, StageKind
+from recruiter_desk.store.stored_time import parse_moment_or_none, stored_moment
 
 Query = Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]
 """Runs one SELECT with ``:name`` parameters and returns its rows."""
@@ -35,15 +36,6 @@ def like_pattern(text: str) -> str:
     """``text`` anywhere, with LIKE's wildcards taken literally (``ESCAPE '\\'``)."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def stored_moment(moment: datetime) -> str:
-    """An aware datetime as the models store it, for comparing with a stored time."""
-    return f"{moment.astimezone(UTC).replace(tzinfo=None):%Y-%m-%d %H:%M:%S.%f}"
-
-
-def _moment(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 STAGES = 'SELECT id, "key", name, position, kind, visible FROM stage ORDER BY position'
@@ -186,8 +178,8 @@ def column_cards(
     parameters |= {"stage_id": stage_id, "limit": limit, "offset": offset}
     cards = []
     for row in query(sql, parameters):
-        entered_at = _moment(row[9])
-        next_due = _moment(row[11])
+        entered_at = parse_moment_or_none(row[9])
+        next_due = parse_moment_or_none(row[11])
         assert entered_at is not None
         cards.append(
             Card(
@@ -207,7 +199,7 @@ def column_cards(
                 risks=assess_risks(
                     stage_key,
                     entered_at,
-                    _moment(row[10]),
+                    parse_moment_or_none(row[10]),
                     next_due is not None and next_due < now,
                     now,
                     thresholds,

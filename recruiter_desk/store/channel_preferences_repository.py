@@ -9,7 +9,9 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from recruiter_desk.domain.channel_preferences import ChannelPreference, PreferenceSnapshot
+from recruiter_desk.domain.timeline import PreferenceChanged, TimelineEvent
 from recruiter_desk.domain.vocabulary import InteractionKind
+from recruiter_desk.store.event_facts import encode_facts
 from recruiter_desk.store.models import (
     ChannelPreferenceModel,
     InteractionModel,
@@ -52,7 +54,9 @@ def replace_preferences(
     now: datetime,
     summary: str,
 ) -> tuple[list[int], list[int], int]:
-    """Close the current ranking, record the new one and put the change on the timeline.
+    """Close the current ranking, record the new one and put the change on the timeline: the
+    new ranking as its facts, and ``summary`` (the sentence the user saw, in their language)
+    kept as its searchable words.
 
     Returns (ids closed, ids added, event id), which is what undo needs.
     """
@@ -83,11 +87,13 @@ def replace_preferences(
         session.add(row)
         session.flush()
         added.append(row.id)
+    ranking = tuple(ChannelPreference(p.channel, p.note.strip()) for p in preferences)
     event = InteractionModel(
         occurred_at=now,
         kind=InteractionKind.SYSTEM_EVENT,
-        event_type="preference_changed",
+        event_type=TimelineEvent.PREFERENCE_CHANGED,
         summary=summary,
+        facts=encode_facts(PreferenceChanged(ranking)),
         participants=[InteractionPersonModel(person_id=person_id, occurred_at=now)],
     )
     session.add(event)

@@ -17,7 +17,6 @@ from recruiter_desk.domain.records import (
     ListQuery,
 )
 from recruiter_desk.domain.vocabulary import StageKind, VacancyStatus
-from recruiter_desk.store.column_types import utc_now
 from recruiter_desk.store.models import (
     CompanyModel,
     CompanyRoleModel,
@@ -179,7 +178,7 @@ def get_company(session: Session, company_id: int) -> Company:
     )
 
 
-def _apply(model: CompanyModel, draft: CompanyDraft) -> None:
+def _apply(model: CompanyModel, draft: CompanyDraft, now: datetime) -> None:
     model.name = draft.name
     model.sort_name = draft.name.casefold()
     model.website = draft.website
@@ -193,22 +192,22 @@ def _apply(model: CompanyModel, draft: CompanyDraft) -> None:
     model.keep_in_touch_ideal_days = draft.keep_in_touch_ideal_days
     model.keep_in_touch_max_days = draft.keep_in_touch_max_days
     model.notes = draft.notes
-    model.updated_at = utc_now()
+    model.updated_at = now
 
 
-def insert_company(session: Session, draft: CompanyDraft) -> int:
-    model = CompanyModel()
-    _apply(model, draft)
+def insert_company(session: Session, draft: CompanyDraft, now: datetime) -> int:
+    model = CompanyModel(created_at=now)
+    _apply(model, draft, now)
     session.add(model)
     session.flush()
     return model.id
 
 
-def update_company(session: Session, company_id: int, draft: CompanyDraft) -> None:
+def update_company(session: Session, company_id: int, draft: CompanyDraft, now: datetime) -> None:
     model = session.get(CompanyModel, company_id)
     if model is None or model.deleted_at is not None:
         raise CompanyNotFound(company_id)
-    _apply(model, draft)
+    _apply(model, draft, now)
 
 
 def set_company_deleted(session: Session, company_id: int, when: datetime | None) -> None:

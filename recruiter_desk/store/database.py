@@ -1,4 +1,5 @@
-"""An open database: one writer engine (the only one that writes) and a query-only reader."""
+"""An open database: one writer engine (the only one that writes), a query-only reader, and the
+clock every write takes its default times from."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from recruiter_desk.domain.clock import Clock
+from recruiter_desk.store.column_types import CLOCK_OPTION
 from recruiter_desk.store.engine import BUSY_TIMEOUT_MS, DATABASE_FILENAME, open_engine
 from recruiter_desk.store.schema_upgrade import UpgradeResult, upgrade_database
 from recruiter_desk.store.storage_errors import as_storage_error
@@ -17,12 +20,17 @@ from recruiter_desk.store.storage_errors import as_storage_error
 
 @dataclass
 class Database:
+    """``clock`` is the injected clock: a row written without an explicit time (``created_at``,
+    ``updated_at`` on change) gets its now (``column_types.clock_now``)."""
+
     path: Path
     writer: Engine
     reader: Engine
+    clock: Clock
 
     def __post_init__(self) -> None:
-        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+        timed = self.writer.execution_options(**{CLOCK_OPTION: self.clock})
+        self._write_sessions = sessionmaker(timed, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader)
 
     @contextmanager
@@ -61,13 +69,13 @@ def _raise_as_storage_error(error: Exception) -> None:
 
 
 def open_database(
-    data_dir: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    data_dir: Path, clock: Clock, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
 ) -> tuple[Database, UpgradeResult]:
-    """Create the data directory if needed, migrate (with a backup first) and open.
-    ``busy_timeout_ms``: how long a write waits for another program's lock."""
+    """Create the data directory if needed, migrate (with a backup first, named by ``clock``)
+    and open. ``busy_timeout_ms``: how long a write waits for another program's lock."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = database_path(data_dir)
-    result = upgrade_database(path)
+    result = upgrade_database(path, now=clock())
     writer = open_engine(path, busy_timeout_ms=busy_timeout_ms)
     reader = open_engine(path, read_only=True, busy_timeout_ms=busy_timeout_ms)
-    return Database(path, writer, reader), result
+    return Database(path, writer, reader, clock), result

@@ -4,9 +4,8 @@ these taken back exactly by undo. The rules are in ``domain.journeys``; this mod
 inside the caller's transaction (the move's, the edit's), so a move and its journey are
 committed, or not, together.
 
-The journey's steps are stored (template ``after_signing``) and edited by the user; a
-touchpoint reminder points at the step that made it (``journey_step_id``). Saving the steps
-keeps each step's row by its key, so that those links survive an edit."""
+A touchpoint reminder points at the journey step that made it (``journey_step_id``); the steps
+themselves are stored and edited through ``journey_steps_repository``."""
 
 from __future__ import annotations
 
@@ -35,12 +34,11 @@ from recruiter_desk.domain.reminder_time import (
     local_today,
 )
 from recruiter_desk.domain.reminders import JourneyReceipt, ReminderDraft, ReminderTiming
-from recruiter_desk.domain.vocabulary import JourneyAudience, ReminderKind, ReminderStatus, RoleKind
-from recruiter_desk.store import reminders_repository
+from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus, RoleKind
+from recruiter_desk.store import journey_steps_repository, reminders_repository
 from recruiter_desk.store.models import (
     CompanyRoleModel,
     JourneyStepModel,
-    JourneyTemplateModel,
     PersonModel,
     PlacementModel,
     ReminderModel,
@@ -49,7 +47,6 @@ from recruiter_desk.store.models import (
 )
 
 CANCELLING_STAGES = frozenset({"rejected", "withdrawn"})
-AFTER_SIGNING = "after_signing"
 
 
 class PlacementMissing(LookupError):
@@ -105,117 +102,6 @@ def stored_touchpoints(session: Session, placement_id: int) -> list[StoredTouchp
     ]
 
 
-# -- the journey's steps -------------------------------------------------------------------
-
-
-def _template(session: Session) -> JourneyTemplateModel:
-    template = session.scalar(
-        select(JourneyTemplateModel).where(JourneyTemplateModel.key == AFTER_SIGNING)
-    )
-    if template is None:  # seeded by the schema; only a hand-edited file lacks it
-        template = JourneyTemplateModel(
-            key=AFTER_SIGNING,
-            name="After signing",
-            audience=JourneyAudience.CANDIDATE,
-            trigger_stage_key=SIGNED_STAGE,
-        )
-        session.add(template)
-        session.flush()
-    return template
-
-
-def _as_step(model: JourneyStepModel) -> JourneyStep:
-    return JourneyStep(
-        key=model.key,
-        title=model.title,
-        message_template_key=model.message_template_key,
-        anchor=model.anchor,
-        offset_days=model.offset_days,
-        offset_months=model.offset_months,
-        audience=model.audience,
-        repeat_every_days=model.repeat_every_days,
-        repeat_until=model.repeat_until_anchor,
-        repeat_until_offset_days=model.repeat_until_offset_days,
-        repeat_for_days=model.repeat_for_days,
-        hand_over_when_late=model.hand_over_when_late,
-        unless_same_day_as=model.unless_same_day_as,
-    )
-
-
-def _fill(model: JourneyStepModel, step: JourneyStep, position: int) -> None:
-    model.key = step.key
-    model.position = position
-    model.title = step.title
-    model.message_template_key = step.message_template_key
-    model.anchor = step.anchor
-    model.offset_days = step.offset_days
-    model.offset_months = step.offset_months
-    model.audience = step.audience
-    model.repeat_every_days = step.repeat_every_days or None
-    model.repeat_until_anchor = step.repeat_until if step.repeat_every_days else None
-    model.repeat_until_offset_days = step.repeat_until_offset_days
-    model.repeat_for_days = step.repeat_for_days
-    model.hand_over_when_late = step.hand_over_when_late
-    model.unless_same_day_as = step.unless_same_day_as
-
-
-def journey_steps(session: Session) -> list[JourneyStep]:
-    """The journey's steps, in the user's order."""
-    models = session.scalars(
-        select(JourneyStepModel)
-        .join(JourneyTemplateModel, JourneyTemplateModel.id == JourneyStepModel.template_id)
-        .where(JourneyTemplateModel.key == AFTER_SIGNING)
-        .order_by(JourneyStepModel.position, JourneyStepModel.id)
-    )
-    return [_as_step(model) for model in models]
-
-
-def journey_active(session: Session) -> bool:
-    """Whether entering Signed starts the journey (the user can turn it off)."""
-    return bool(
-        session.scalar(
-            select(JourneyTemplateModel.active).where(JourneyTemplateModel.key == AFTER_SIGNING)
-        )
-    )
-
-
-def save_journey(
-    session: Session, steps: Sequence[JourneyStep], active: bool
-) -> tuple[list[JourneyStep], bool]:
-    """Store the journey as given; returns the previous steps and switch, for undo. A step
-    keeps its row (and its reminders' link to it) by its key; a removed step's reminders
-    keep their content and lose the link."""
-    keys = [step.key for step in steps]
-    if len(set(keys)) != len(keys) or not all(keys):
-        raise ValueError(f"journey steps need distinct keys: {keys}")
-    template = _template(session)
-    previous = journey_steps(session), template.active
-    template.active = active
-    existing = {model.key: model for model in template.steps}
-    for model in existing.values():
-        if model.key not in keys:
-            template.steps.remove(model)
-    session.flush()
-    for position, step in enumerate(steps):
-        model = existing.get(step.key)
-        if model is None:
-            model = JourneyStepModel()
-            template.steps.append(model)
-        _fill(model, step, position)
-    session.flush()
-    return previous
-
-
-def _step_ids(session: Session) -> dict[str, int]:
-    return dict(
-        session.execute(
-            select(JourneyStepModel.key, JourneyStepModel.id)
-            .join(JourneyTemplateModel, JourneyTemplateModel.id == JourneyStepModel.template_id)
-            .where(JourneyTemplateModel.key == AFTER_SIGNING)
-        ).all()
-    )
-
-
 def _of_the_journey(stored: StoredTouchpoint, steps: Sequence[JourneyStep]) -> bool:
     """A touchpoint the journey made (a hand-made "journey touchpoint", such as the sample
     data's, is the user's own and does not count as a running journey)."""
@@ -263,7 +149,7 @@ def _create(
     if any(t.audience is CLIENT for t in touchpoints) and company_id is not None:
         hiring_manager = _hiring_manager(session, company_id)
     channels: dict[int | None, object] = {}
-    step_ids = _step_ids(session)
+    step_ids = journey_steps_repository.step_ids(session)
     created = []
     for touchpoint in touchpoints:
         person_id = hiring_manager if touchpoint.audience is CLIENT else placement.person_id
@@ -324,12 +210,12 @@ def start_journey(
     placement = _placement(session, placement_id)
     today = local_today(now, as_tzinfo(zone))
     existing = stored_touchpoints(session, placement_id)
-    steps = journey_steps(session)
+    steps = journey_steps_repository.journey_steps(session)
     if any(t.status is ReminderStatus.OPEN and _of_the_journey(t, steps) for t in existing):
         before = previous or dates_of(placement)
         update = reschedule(before, dates_of(placement), existing, today, steps)
         return _apply(session, placement, update, now, zone)
-    if not journey_active(session):
+    if not journey_steps_repository.journey_active(session):
         return JourneyReceipt()
     touchpoints = new_journey(dates_of(placement), today, existing, steps)
     return JourneyReceipt(created=_create(session, placement, touchpoints, now, zone))
@@ -349,7 +235,7 @@ def follow_dates(
     if stage_key in CANCELLING_STAGES:
         return JourneyReceipt()
     existing = stored_touchpoints(session, placement_id)
-    steps = journey_steps(session)
+    steps = journey_steps_repository.journey_steps(session)
     if not any(
         t.status is not ReminderStatus.CANCELLED and _of_the_journey(t, steps) for t in existing
     ):

@@ -20,7 +20,6 @@ from recruiter_desk.domain.records import (
 )
 from recruiter_desk.domain.vocabulary import ReminderStatus, StageKind
 from recruiter_desk.store.board_queries import like_pattern
-from recruiter_desk.store.column_types import utc_now
 from recruiter_desk.store.models import (
     ChannelPreferenceModel,
     CompanyModel,
@@ -229,7 +228,7 @@ def _tags(session: Session, names: tuple[str, ...]) -> list[TagModel]:
     return result
 
 
-def _apply(session: Session, model: PersonModel, draft: PersonDraft) -> None:
+def _apply(session: Session, model: PersonModel, draft: PersonDraft, now: datetime) -> None:
     model.first_name = draft.first_name
     model.last_name = draft.last_name
     model.sort_name = sort_name(draft.first_name, draft.last_name)
@@ -244,7 +243,7 @@ def _apply(session: Session, model: PersonModel, draft: PersonDraft) -> None:
     model.notes = draft.notes
     model.growth_wishes = draft.growth_wishes
     # Child rows (emails, tags) do not trigger the column's onupdate.
-    model.updated_at = utc_now()
+    model.updated_at = now
     model.emails = [
         PersonEmailModel(address=e.address, label=e.label, position=i)
         for i, e in enumerate(draft.emails)
@@ -255,19 +254,19 @@ def _apply(session: Session, model: PersonModel, draft: PersonDraft) -> None:
     model.tags = _tags(session, draft.tags)
 
 
-def insert_person(session: Session, draft: PersonDraft) -> int:
-    model = PersonModel()
-    _apply(session, model, draft)
+def insert_person(session: Session, draft: PersonDraft, now: datetime) -> int:
+    model = PersonModel(created_at=now)
+    _apply(session, model, draft, now)
     session.add(model)
     session.flush()
     return model.id
 
 
-def update_person(session: Session, person_id: int, draft: PersonDraft) -> None:
+def update_person(session: Session, person_id: int, draft: PersonDraft, now: datetime) -> None:
     model = session.get(PersonModel, person_id)
     if model is None or model.deleted_at is not None:
         raise PersonNotFound(person_id)
-    _apply(session, model, draft)
+    _apply(session, model, draft, now)
 
 
 def set_person_deleted(session: Session, person_id: int, when: datetime | None) -> None:

@@ -19,14 +19,20 @@ from recruiter_desk.domain.pipeline import (
     Stage,
     StageSpan,
 )
-from recruiter_desk.domain.timeline import STAGE_MOVED, stage_moved_summary
+from recruiter_desk.domain.timeline import StageMoved, StageRef, TimelineEvent
 from recruiter_desk.domain.vocabulary import (
     Direction,
     InteractionKind,
     StageKind,
 )
-from recruiter_desk.store import board_queries, journeys_repository, timeline_repository
+from recruiter_desk.store import (
+    board_queries,
+    journeys_repository,
+    last_contact,
+    timeline_repository,
+)
 from recruiter_desk.store.board_queries import like_pattern
+from recruiter_desk.store.event_facts import encode_facts
 from recruiter_desk.store.models import (
     CompanyModel,
     InteractionModel,
@@ -98,11 +104,12 @@ def _event(
     placement: PlacementModel,
     company_id: int,
     now: datetime,
-    event_type: str,
+    event_type: TimelineEvent,
     summary: str,
     body: str = "",
     kind: InteractionKind = InteractionKind.SYSTEM_EVENT,
     direction: Direction = Direction.NONE,
+    facts: str | None = None,
 ) -> int:
     event = InteractionModel(
         occurred_at=now,
@@ -112,6 +119,7 @@ def _event(
         direction=direction,
         summary=summary,
         body=body,
+        facts=facts,
         company_id=company_id,
         placement_id=placement.id,
         participants=[InteractionPersonModel(person_id=placement.person_id, occurred_at=now)],
@@ -119,8 +127,14 @@ def _event(
     session.add(event)
     session.flush()
     if kind is InteractionKind.CONVERSATION:
-        timeline_repository.touch_people(session, [placement.person_id], now)
+        last_contact.touch_people(session, [placement.person_id], now)
     return event.id
+
+
+def _stage_ref(stage: StageModel) -> StageRef:
+    """The stage as the event keeps it: its id, and its key and name of this moment (shown if
+    the stage is ever gone)."""
+    return StageRef(stage.id, stage.key, stage.name)
 
 
 def move_placement(
@@ -191,9 +205,10 @@ def move_placement(
                 placement,
                 company_id,
                 now,
-                STAGE_MOVED,
-                stage_moved_summary(from_stage.name, to_stage.name),
+                TimelineEvent.STAGE_MOVED,
+                "",
                 closing.reason if closing else "",
+                facts=encode_facts(StageMoved(_stage_ref(from_stage), _stage_ref(to_stage))),
             )
         )
         if closing is not None and closing.feedback_given and closing.feedback.strip():
@@ -203,7 +218,7 @@ def move_placement(
                     placement,
                     company_id,
                     now,
-                    "feedback_given",
+                    TimelineEvent.FEEDBACK_GIVEN,
                     closing.feedback.strip().splitlines()[0][:200],
                     closing.feedback.strip(),
                     kind=InteractionKind.CONVERSATION,

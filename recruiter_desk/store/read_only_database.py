@@ -8,6 +8,7 @@ mistake fails. The schema must be the app's: an older file is never migrated fro
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from recruiter_desk.store.database import Database, database_path
@@ -50,4 +51,9 @@ def open_read_only(data_dir: Path) -> Database:
     if stored != HEAD_REVISION:
         raise SchemaMismatch(path, stored, HEAD_REVISION)
     reader = open_engine(path, read_only=True)
-    return Database(path, reader, reader)
+    return Database(path, reader, reader, _no_writes)
+
+
+def _no_writes() -> datetime:
+    """The clock of a look-only database: nothing here writes, so nothing asks the time."""
+    raise RuntimeError("the database is open for reading only")

@@ -79,10 +79,11 @@ def has_user_tables(database: Path) -> bool:
 def upgrade_database(
     database: Path,
     *,
+    now: datetime,
     script_location: Path = PACKAGED_SCRIPTS,
     target: str = "head",
-    now: datetime | None = None,
 ) -> UpgradeResult:
+    """``now`` names the backup taken before migrating a file that holds data."""
     current = stored_revision(database)
     if target == "head" and current == HEAD_REVISION and script_location == PACKAGED_SCRIPTS:
         return UpgradeResult(current, current, None)

@@ -6,23 +6,44 @@ is read through its own index, limited to one page, and the union is cut to a pa
 no source is ever scanned in full. A page is read as plain columns, not ORM objects (building
 an entity per row cost three quarters of the time of a first page).
 
-The writes keep the denormalised last contacts right: ``company.last_contact_at`` and
-``placement.last_contact_at`` (keep-in-touch cadences) and ``person.last_contact_at`` (the
-newest live conversation the person took part in; "placed and quiet" on the Today view reads
-it). A new conversation moves them forward; an edit, delete or undo recomputes them.
+The writes keep the denormalised last contacts right (``last_contact``).
+
+A system event's facts (``event_facts``) are read with the page, and its stages named as they
+are now; the text filter also matches the words of the facts.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Row, Select, and_, delete, func, or_, select, union, update
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session
 
-from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineEntry, TimelineFilter
+from recruiter_desk.domain.timeline import (
+    ContactLog,
+    EventFacts,
+    StageMoved,
+    StageRef,
+    TimelineCursor,
+    TimelineEntry,
+    TimelineFilter,
+)
 from recruiter_desk.domain.vocabulary import InteractionKind
+from recruiter_desk.store import last_contact
+from recruiter_desk.store.event_facts import decode_facts, event_type_from
 from recruiter_desk.store.models import (
     CompanyModel,
     CompanyRoleModel,
@@ -30,6 +51,7 @@ from recruiter_desk.store.models import (
     InteractionPersonModel,
     PersonModel,
     PlacementModel,
+    StageModel,
     VacancyModel,
 )
 from recruiter_desk.store.people_repository import like_pattern
@@ -60,9 +82,19 @@ def _entry_filter(statement: Select, timeline_filter: TimelineFilter) -> Select:
             or_(
                 InteractionModel.summary.like(pattern, escape="\\"),
                 InteractionModel.body.like(pattern, escape="\\"),
+                _fact_words_like(pattern),
             )
         )
     return statement
+
+
+def _fact_words_like(pattern: str) -> ColumnElement[bool]:
+    """A system event's words are the text values of its facts (stage names, a reminder's
+    title; ``event_facts``): one of them matches. A conversation has no facts."""
+    fact = func.json_each(InteractionModel.facts).table_valued("value", "type", name="fact")
+    return exists(
+        select(fact.c.value).where(fact.c.type == "text", fact.c.value.like(pattern, escape="\\"))
+    )
 
 
 def person_timeline(
@@ -170,11 +202,13 @@ def _entry_columns() -> Select:  # type: ignore[type-arg]
         InteractionModel.body,
         CompanyModel.name,
         InteractionModel.placement_id,
+        InteractionModel.facts,
     )
 
 
 def _entries(session: Session, rows: Sequence[Row]) -> list[TimelineEntry]:  # type: ignore[type-arg]
-    """The page's rows (``_entry_columns``, in page order) with whom each entry was with."""
+    """The page's rows (``_entry_columns``, in page order) with whom each entry was with, and
+    each event's facts with the stages' current names."""
     if not rows:
         return []
     people: dict[int, list[str]] = defaultdict(list)
@@ -185,12 +219,14 @@ def _entries(session: Session, rows: Sequence[Row]) -> list[TimelineEntry]:  # t
         .order_by(PersonModel.sort_name)
     ):
         people[interaction_id].append(f"{first} {last}".strip())
+    facts = {row[0]: decode_facts(event_type_from(row[3]), row[10]) for row in rows}
+    facts = _with_current_stages(session, facts)
     return [
         TimelineEntry(
             id=interaction_id,
             occurred_at=occurred_at,
             kind=kind,
-            event_type=event_type,
+            event_type=event_type_from(event_type),
             channel=channel,
             direction=direction,
             summary=summary,
@@ -198,6 +234,7 @@ def _entries(session: Session, rows: Sequence[Row]) -> list[TimelineEntry]:  # t
             people=tuple(people[interaction_id]),
             company_name=company_name or "",
             placement_id=placement_id,
+            facts=facts[interaction_id],
         )
         for (
             interaction_id,
@@ -210,8 +247,35 @@ def _entries(session: Session, rows: Sequence[Row]) -> list[TimelineEntry]:  # t
             body,
             company_name,
             placement_id,
+            _facts,
         ) in rows
     ]
+
+
+def _with_current_stages(
+    session: Session, facts: dict[int, EventFacts | None]
+) -> dict[int, EventFacts | None]:
+    """Stage moves name the stages as they are now (a renamed stage shows its new name); a
+    stage that is gone keeps the name it had then. One query for the page."""
+    moves = {key: value for key, value in facts.items() if isinstance(value, StageMoved)}
+    ids = {ref.id for move in moves.values() for ref in (move.from_stage, move.to_stage)}
+    ids.discard(None)
+    if not ids:
+        return facts
+    current = {
+        stage_id: StageRef(stage_id, key, name)
+        for stage_id, key, name in session.execute(
+            select(StageModel.id, StageModel.key, StageModel.name).where(StageModel.id.in_(ids))
+        )
+    }
+
+    def now_named(ref: StageRef) -> StageRef:
+        return current.get(ref.id, ref) if ref.id is not None else ref
+
+    return facts | {
+        key: StageMoved(now_named(move.from_stage), now_named(move.to_stage))
+        for key, move in moves.items()
+    }
 
 
 def count_person_timeline(session: Session, person_id: int) -> int:
@@ -226,27 +290,6 @@ def count_person_timeline(session: Session, person_id: int) -> int:
         )
         or 0
     )
-
-
-def _touch_last_contact(session: Session, log: ContactLog) -> None:
-    """A conversation is the newest contact of everyone it was with (unless a newer one is
-    known) and, when it went through a channel, restarts every keep-in-touch cadence it
-    concerns."""
-    touch_people(session, log.person_ids, log.occurred_at)
-    if log.channel is None:
-        return
-    if log.company_id is not None:
-        company = session.get(CompanyModel, log.company_id)
-        if company is not None and (
-            company.last_contact_at is None or company.last_contact_at < log.occurred_at
-        ):
-            company.last_contact_at = log.occurred_at
-    if log.placement_id is not None:
-        placement = session.get(PlacementModel, log.placement_id)
-        if placement is not None and (
-            placement.last_contact_at is None or placement.last_contact_at < log.occurred_at
-        ):
-            placement.last_contact_at = log.occurred_at
 
 
 def log_contact(session: Session, log: ContactLog) -> int:
@@ -266,7 +309,7 @@ def log_contact(session: Session, log: ContactLog) -> int:
     )
     session.add(interaction)
     session.flush()
-    _touch_last_contact(session, log)
+    last_contact.touch_last_contact(session, log)
     return interaction.id
 
 
@@ -294,8 +337,8 @@ def edit_contact(session: Session, interaction_id: int, log: ContactLog) -> Cont
     for participant in model.participants:
         participant.occurred_at = log.occurred_at
     session.flush()
-    recompute_last_contact(session, model.company_id, model.placement_id)
-    recompute_people_last_contact(session, previous.person_ids)
+    last_contact.recompute_last_contact(session, model.company_id, model.placement_id)
+    last_contact.recompute_people_last_contact(session, previous.person_ids)
     return previous
 
 
@@ -305,8 +348,8 @@ def set_interaction_deleted(session: Session, interaction_id: int, when: datetim
         raise InteractionNotFound(interaction_id)
     model.deleted_at = when
     session.flush()
-    recompute_last_contact(session, model.company_id, model.placement_id)
-    recompute_people_last_contact(session, [p.person_id for p in model.participants])
+    last_contact.recompute_last_contact(session, model.company_id, model.placement_id)
+    last_contact.recompute_people_last_contact(session, [p.person_id for p in model.participants])
 
 
 def delete_interactions(session: Session, which: ColumnElement[bool]) -> None:
@@ -319,73 +362,4 @@ def delete_interactions(session: Session, which: ColumnElement[bool]) -> None:
         .where(which, InteractionModel.kind == InteractionKind.CONVERSATION)
     ).all()
     session.execute(delete(InteractionModel).where(which))
-    recompute_people_last_contact(session, people)
-
-
-def _live_conversation() -> ColumnElement[bool]:
-    return and_(
-        InteractionModel.kind == InteractionKind.CONVERSATION,
-        InteractionModel.deleted_at.is_(None),
-    )
-
-
-def recompute_last_contact(
-    session: Session, company_id: int | None, placement_id: int | None
-) -> None:
-    """After a delete, undo or edit: the last contact is the newest remaining conversation."""
-    conversations = select(func.max(InteractionModel.occurred_at)).where(_live_conversation())
-    if company_id is not None:
-        company = session.get(CompanyModel, company_id)
-        if company is not None:
-            company.last_contact_at = session.scalar(
-                conversations.where(InteractionModel.company_id == company_id)
-            )
-    if placement_id is not None:
-        placement = session.get(PlacementModel, placement_id)
-        if placement is not None:
-            placement.last_contact_at = session.scalar(
-                conversations.where(InteractionModel.placement_id == placement_id)
-            )
-
-
-def touch_people(session: Session, person_ids: Iterable[int], at: datetime) -> None:
-    """A new conversation at ``at`` with these people: their last contact moves forward to it,
-    never back."""
-    _set_people_last_contact(
-        session,
-        person_ids,
-        at,
-        or_(PersonModel.last_contact_at.is_(None), PersonModel.last_contact_at < at),
-    )
-
-
-def recompute_people_last_contact(session: Session, person_ids: Iterable[int]) -> None:
-    """After a delete, undo or edit: each person's newest remaining conversation, found by
-    walking their ``ix_interaction_person_timeline`` entries newest first."""
-    newest = (
-        select(InteractionPersonModel.occurred_at)
-        .join(InteractionModel, InteractionModel.id == InteractionPersonModel.interaction_id)
-        .where(InteractionPersonModel.person_id == PersonModel.id, _live_conversation())
-        .order_by(InteractionPersonModel.occurred_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    _set_people_last_contact(session, person_ids, newest)
-
-
-def _set_people_last_contact(
-    session: Session,
-    person_ids: Iterable[int],
-    value: datetime | ColumnElement[datetime],
-    *conditions: ColumnElement[bool],
-) -> None:
-    ids = list(dict.fromkeys(person_ids))
-    if not ids:
-        return
-    session.execute(
-        update(PersonModel)
-        .where(PersonModel.id.in_(ids), *conditions)
-        # A contact is no edit of the person: updated_at (the People list's "recently
-        # updated") keeps its value instead of taking its onupdate default.
-        .values(last_contact_at=value, updated_at=PersonModel.updated_at)
-    )
+    last_contact.recompute_people_last_contact(session, people)

@@ -8,7 +8,7 @@ company's undo brings them back.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -22,7 +22,6 @@ from recruiter_desk.domain.records import (
     VacancyRow,
 )
 from recruiter_desk.domain.vocabulary import StageKind, VacancyStatus
-from recruiter_desk.store.column_types import utc_now
 from recruiter_desk.store.models import (
     CompanyModel,
     PersonModel,
@@ -227,7 +226,9 @@ def _require_live_company(session: Session, company_id: int | None) -> int:
     return company.id
 
 
-def _apply(session: Session, model: VacancyModel, draft: VacancyDraft, today: date) -> None:
+def _apply(
+    session: Session, model: VacancyModel, draft: VacancyDraft, now: datetime, today: date
+) -> None:
     model.company_id = _require_live_company(session, draft.company_id)
     model.title = draft.title
     model.location = draft.location
@@ -242,12 +243,13 @@ def _apply(session: Session, model: VacancyModel, draft: VacancyDraft, today: da
     else:
         model.closed_on = None
     model.status = draft.status
-    model.updated_at = utc_now()
+    model.updated_at = now
 
 
-def insert_vacancy(session: Session, draft: VacancyDraft, today: date) -> int:
-    model = VacancyModel()
-    _apply(session, model, draft, today)
+def insert_vacancy(session: Session, draft: VacancyDraft, now: datetime, today: date) -> int:
+    """``today`` is the user's day (a vacancy closed through the form is dated with it)."""
+    model = VacancyModel(created_at=now)
+    _apply(session, model, draft, now, today)
     session.add(model)
     session.flush()
     return model.id
@@ -268,28 +270,33 @@ def remove_new_vacancy(session: Session, vacancy_id: int) -> int:
     return company.id
 
 
-def update_vacancy(session: Session, vacancy_id: int, draft: VacancyDraft, today: date) -> int:
+def update_vacancy(
+    session: Session, vacancy_id: int, draft: VacancyDraft, now: datetime, today: date
+) -> int:
     """Returns the company the vacancy was at before, which also changed."""
     model, _company = _live_vacancy(session, vacancy_id)
     previous_company = model.company_id
-    _apply(session, model, draft, today)
+    _apply(session, model, draft, now, today)
     return previous_company
 
 
-def close_vacancy(session: Session, vacancy_id: int, status: VacancyStatus, on: date) -> int:
+def close_vacancy(
+    session: Session, vacancy_id: int, status: VacancyStatus, on: date, now: datetime
+) -> int:
     """End a vacancy as filled or closed without a hire. Returns its company's id."""
     if status not in CLOSED_STATUSES:
         raise ValueError(f"a vacancy closes as filled or closed, not {status}")
     model, company = _live_vacancy(session, vacancy_id)
     model.status = status
     model.closed_on = on
-    model.updated_at = utc_now()
+    model.updated_at = now
     return company.id
 
 
 def reopen_vacancy(
     session: Session,
     vacancy_id: int,
+    now: datetime,
     status: VacancyStatus = VacancyStatus.OPEN,
     closed_on: date | None = None,
 ) -> int:
@@ -298,5 +305,5 @@ def reopen_vacancy(
     model, company = _live_vacancy(session, vacancy_id)
     model.status = status
     model.closed_on = closed_on if status in CLOSED_STATUSES else None
-    model.updated_at = utc_now()
+    model.updated_at = now
     return company.id

@@ -2417,6 +2417,10 @@
         <source>Done: %1</source>
         <translation>Afgerond: %1</translation>
     </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>

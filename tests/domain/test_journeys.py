@@ -11,14 +11,16 @@ from recruiter_desk.domain.journeys import (
     CLIENT,
     JourneyDates,
     JourneyUpdate,
-    KeepInTouchLevel,
     StoredTouchpoint,
     Touchpoint,
-    keep_in_touch,
-    keep_in_touch_check_in,
     new_journey,
     plan,
     reschedule,
+)
+from recruiter_desk.domain.keep_in_touch import (
+    KeepInTouchLevel,
+    keep_in_touch,
+    keep_in_touch_check_in,
 )
 from recruiter_desk.domain.placement_dates import probation_end
 from recruiter_desk.domain.vocabulary import ReminderStatus

@@ -9,11 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from recruiter_desk.domain.recurrence import Recurrence, RecurrenceError, next_occurrence
 from recruiter_desk.domain.reminder_time import (
     InvalidZone,
     QuickChoice,
-    Recurrence,
-    RecurrenceError,
     SnoozeChoice,
     WallClock,
     day_bounds,
@@ -22,7 +21,6 @@ from recruiter_desk.domain.reminder_time import (
     in_two_weeks,
     in_zone,
     next_monday_morning,
-    next_occurrence,
     on_date,
     quick_choice,
     snooze_until,

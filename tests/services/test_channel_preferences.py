@@ -28,7 +28,7 @@ class Clock:
 def test_changes_keep_history_and_show_on_the_timeline(database: Database) -> None:
     clock = Clock()
     preferences = ChannelPreferencesService(database, clock)
-    person_id, _ = PeopleService(database).create(PersonDraft(first_name="Sanne"))
+    person_id, _ = PeopleService(database, database.clock).create(PersonDraft(first_name="Sanne"))
     email = (ChannelPreference(Channel.EMAIL, "work address only", date(2025, 3, 1)),)
     preferences.change(person_id, email, "Prefers email")
     clock.now = NOW + timedelta(days=30)
@@ -39,27 +39,28 @@ def test_changes_keep_history_and_show_on_the_timeline(database: Database) -> No
     receipt, changes = preferences.change(person_id, whatsapp, "Prefers WhatsApp, then email")
     assert changes.timelines and changes.people == {person_id}
     assert preferences.current(person_id) == whatsapp
-    assert PeopleService(database).get(person_id).preferred_channels == (
+    assert PeopleService(database, database.clock).get(person_id).preferred_channels == (
         Channel.WHATSAPP,
         Channel.EMAIL,
     )
     history = preferences.history(person_id)
     assert [s.preferences for s in history] == [whatsapp, email]
     assert history[1].superseded_at == clock.now and history[0].superseded_at is None
-    events = TimelineService(database).person_page(person_id, TimelineFilter())
+    events = TimelineService(database, database.clock).person_page(person_id, TimelineFilter())
     assert [e.summary for e in events] == ["Prefers WhatsApp, then email", "Prefers email"]
 
     preferences.undo(receipt)
     assert preferences.current(person_id) == email
     assert len(preferences.history(person_id)) == 1
     assert [
-        e.summary for e in TimelineService(database).person_page(person_id, TimelineFilter())
+        e.summary
+        for e in TimelineService(database, database.clock).person_page(person_id, TimelineFilter())
     ] == ["Prefers email"]
 
 
 def test_a_channel_is_ranked_once(database: Database) -> None:
-    preferences = ChannelPreferencesService(database)
-    person_id, _ = PeopleService(database).create(PersonDraft(first_name="Bram"))
+    preferences = ChannelPreferencesService(database, database.clock)
+    person_id, _ = PeopleService(database, database.clock).create(PersonDraft(first_name="Bram"))
     with pytest.raises(ValueError, match="once"):
         preferences.change(
             person_id, (ChannelPreference(Channel.SMS), ChannelPreference(Channel.SMS)), "x"

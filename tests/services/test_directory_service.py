@@ -14,6 +14,7 @@ from recruiter_desk.domain.records import (
 )
 from recruiter_desk.domain.vocabulary import CompanyStatus, PersonStatus
 from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.clock import system_clock
 from recruiter_desk.services.directory_service import CompaniesService, PeopleService
 from recruiter_desk.store.database import Database, open_database
 from recruiter_desk.store.people_repository import PersonNotFound
@@ -21,12 +22,12 @@ from recruiter_desk.store.people_repository import PersonNotFound
 
 @pytest.fixture
 def people(database: Database) -> PeopleService:
-    return PeopleService(database)
+    return PeopleService(database, database.clock)
 
 
 @pytest.fixture
 def companies(database: Database) -> CompaniesService:
-    return CompaniesService(database)
+    return CompaniesService(database, database.clock)
 
 
 def anna() -> PersonDraft:
@@ -156,10 +157,10 @@ def test_companies_round_trip(companies: CompaniesService) -> None:
 def test_saved_data_survives_reopening(data_dir, people: PeopleService, database: Database) -> None:
     person_id, _ = people.create(anna())
     database.close()
-    reopened, result = open_database(data_dir)
+    reopened, result = open_database(data_dir, system_clock)
     try:
         assert not result.changed
-        assert PeopleService(reopened).get(person_id).last_name == "de Vries"
+        assert PeopleService(reopened, reopened.clock).get(person_id).last_name == "de Vries"
     finally:
         reopened.close()
 

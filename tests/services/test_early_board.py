@@ -11,12 +11,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from recruiter_desk.domain.pipeline import BoardFilter, RiskThresholds
+from recruiter_desk.services.clock import fixed_clock
 from recruiter_desk.services.early_board import open_early_board
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
 
 NOW = datetime(2026, 3, 30, 10, 15, tzinfo=UTC)
+CLOCK = fixed_clock(NOW)
 
 
 def test_it_reads_the_board_as_the_pipeline_service_does(database: Database) -> None:
@@ -66,8 +68,9 @@ def test_it_imports_no_sqlalchemy(database: Database) -> None:
     code = (
         "import sys\nfrom pathlib import Path\n"
         "from recruiter_desk.domain.pipeline import BoardFilter, RiskThresholds\n"
+        "from recruiter_desk.services.clock import system_clock\n"
         "from recruiter_desk.services.early_board import open_early_board\n"
-        f"reader = open_early_board(Path({str(database.path.parent)!r}))\n"
+        f"reader = open_early_board(Path({str(database.path.parent)!r}), system_clock)\n"
         "stage = reader.stages()[0].id\n"
         "print(len(reader.cards(stage, BoardFilter(), RiskThresholds())))\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in {'sqlalchemy', 'alembic'}))\n"
@@ -81,8 +84,8 @@ def test_it_imports_no_sqlalchemy(database: Database) -> None:
 
 
 def test_only_a_file_at_this_apps_schema_is_read(data_dir: Path, database: Database) -> None:
-    assert open_early_board(data_dir.parent / "nowhere") is None
-    reader = open_early_board(data_dir)
+    assert open_early_board(data_dir.parent / "nowhere", CLOCK) is None
+    reader = open_early_board(data_dir, CLOCK)
     assert reader is not None
     reader.close()
 
@@ -90,9 +93,9 @@ def test_only_a_file_at_this_apps_schema_is_read(data_dir: Path, database: Datab
     with connection:
         connection.execute("UPDATE alembic_version SET version_num = '0001_initial'")
     connection.close()
-    assert open_early_board(data_dir) is None  # the store migrates it (after a backup) first
+    assert open_early_board(data_dir, CLOCK) is None  # the store migrates it (after a backup) first
 
     damaged = data_dir.parent / "damaged"
     damaged.mkdir()
     (damaged / database.path.name).write_bytes(b"not a database at all" * 100)
-    assert open_early_board(damaged) is None
+    assert open_early_board(damaged, CLOCK) is None

@@ -120,7 +120,7 @@ def test_a_subject_is_only_kept_for_email_and_slots_are_checked(
 def test_values_come_from_the_persons_placement_or_their_company(
     templates: MessageTemplatesService, database: Database
 ) -> None:
-    people = PeopleService(database)
+    people = PeopleService(database, database.clock)
     anna, _ = people.create(PersonDraft(first_name="Anna", last_name="de Vries"))
     henk, _ = people.create(PersonDraft(first_name="Henk", last_name="Bos"))
     with database.write() as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -100,7 +101,16 @@ def test_move_writes_history_and_a_system_event_on_every_timeline(
             (stage_ids["interviewing"], stage_ids["offer"], clock.now)
         ]
         event = session.scalars(select(InteractionModel)).one()
-        assert event.event_type == "stage_moved" and event.summary == "Interviewing → Offer"
+        # Facts, no words: the stages by id, with their key and name of this moment.
+        assert (event.event_type, event.summary) == ("stage_moved", "")
+        assert json.loads(event.facts) == {
+            "from_stage_id": stage_ids["interviewing"],
+            "from_stage_key": "interviewing",
+            "from_stage": "Interviewing",
+            "to_stage_id": stage_ids["offer"],
+            "to_stage_key": "offer",
+            "to_stage": "Offer",
+        }
         assert event.placement_id == placement_id and event.company_id is not None
         person = session.scalars(select(InteractionPersonModel.person_id)).one()
         assert person == session.get(PlacementModel, placement_id).person_id

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from recruiter_desk.domain.reminder_time import Recurrence, WallClock
+from recruiter_desk.domain.recurrence import Recurrence
+from recruiter_desk.domain.reminder_time import WallClock
 from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus
 from recruiter_desk.services.reminders_service import RemindersService
 from recruiter_desk.store.database import Database

@@ -3,6 +3,7 @@ snooze, done, delete and their undo; the Today lists; the scheduler's queries; g
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -12,14 +13,10 @@ from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from recruiter_desk.domain.draft_validation import ValidationFailed
-from recruiter_desk.domain.journeys import KeepInTouchLevel
+from recruiter_desk.domain.keep_in_touch import KeepInTouchLevel
 from recruiter_desk.domain.pipeline import BoardFilter, Risk, RiskThresholds
-from recruiter_desk.domain.reminder_time import (
-    QuickChoice,
-    RecurrenceError,
-    SnoozeChoice,
-    WallClock,
-)
+from recruiter_desk.domain.recurrence import RecurrenceError
+from recruiter_desk.domain.reminder_time import QuickChoice, SnoozeChoice, WallClock
 from recruiter_desk.domain.reminders import ReminderDraft
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import (
@@ -32,7 +29,8 @@ from recruiter_desk.domain.vocabulary import (
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.services.reminders_service import RemindersService
 from recruiter_desk.services.timeline_service import TimelineService
-from recruiter_desk.store import reminders_repository as repo
+from recruiter_desk.store import going_cold_queries
+from recruiter_desk.store import reminder_lists as lists
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.models import (
     InteractionModel,
@@ -289,11 +287,12 @@ def test_done_writes_a_system_event_on_the_timeline_and_undo_removes_it(
             "reminder_done",
             Direction.NONE,
         )
-        assert (event.summary, event.body, event.occurred_at) == (
-            "Ask about the offer",
-            "Salary",
-            NOW,
-        )
+        assert (event.summary, event.body, event.occurred_at) == ("", "Salary", NOW)
+        assert json.loads(event.facts) == {
+            "reminder_id": reminder_id,
+            "title": "Ask about the offer",
+            "journey_step_key": None,
+        }
         assert (event.placement_id, event.company_id) == (placement, acme)
         people = session.scalars(
             select(InteractionPersonModel.person_id).where(
@@ -421,11 +420,11 @@ def test_the_lists_and_the_scheduler_walk_the_alert_index(reminders, database) -
     add(reminders, "One", "2026-11-25T09:00")
 
     def read(session: Session) -> None:
-        repo.overdue(session, NOW, 10)  # promised replies, then the others
-        repo.alerting_between(session, NOW, NOW + timedelta(days=1), 10)
-        repo.next_alert_at(session, NOW)
-        repo.count_overdue(session, NOW)
-        repo.count_between(session, NOW, NOW + timedelta(days=1))
+        lists.overdue(session, NOW, 10)  # promised replies, then the others
+        lists.alerting_between(session, NOW, NOW + timedelta(days=1), 10)
+        lists.next_alert_at(session, NOW)
+        lists.count_overdue(session, NOW)
+        lists.count_between(session, NOW, NOW + timedelta(days=1))
 
     plans = query_plans(database, read)
     searched = [
@@ -498,7 +497,9 @@ def test_companies_past_their_keep_in_touch_interval(reminders, database, record
         ("Never", KeepInTouchLevel.AMBER, 50),
     ]
     assert [c.name for c in reminders.cold_companies(limit=1)] == ["Redder"]
-    [plan] = query_plans(database, lambda session: repo.cold_companies(session, NOW, 50))
+    [plan] = query_plans(
+        database, lambda session: going_cold_queries.cold_companies(session, NOW, 50)
+    )
     assert plan[0].startswith("SEARCH company USING INDEX ix_company_live_keep_in_touch"), plan
 
 

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, update
 
-from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineFilter
+from recruiter_desk.domain.channel_preferences import ChannelPreference
+from recruiter_desk.domain.reminder_time import MORNING, WallClock
+from recruiter_desk.domain.reminders import ReminderDraft
+from recruiter_desk.domain.timeline import (
+    ContactLog,
+    PreferenceChanged,
+    ReminderDone,
+    StageMoved,
+    StageRef,
+    TimelineCursor,
+    TimelineEvent,
+    TimelineFilter,
+)
 from recruiter_desk.domain.vocabulary import Channel, Direction, InteractionKind
+from recruiter_desk.services.channel_preferences_service import ChannelPreferencesService
 from recruiter_desk.services.pipeline_service import PipelineService
+from recruiter_desk.services.reminders_service import RemindersService
 from recruiter_desk.services.timeline_service import TimelineService
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.models import (
@@ -249,3 +264,80 @@ def test_a_contact_needs_a_summary(timeline, database) -> None:
     anna = person(database, "Anna")
     with pytest.raises(ValueError, match="summary"):
         timeline.log(ContactLog(NOW, Channel.PHONE, Direction.OUTBOUND, "  ", person_ids=(anna,)))
+
+
+def test_events_carry_their_facts_with_the_stages_current_names(
+    timeline, database, make_placements
+) -> None:
+    """The pipeline, a reminder and a preference change write facts; a page hands them to the
+    view with each stage as it is named now, and a stage that is gone as it was named then."""
+    [placement_id] = make_placements([("Anna", "Acme", "interviewing", 3)], NOW)
+    with database.read() as session:
+        anna = session.get(PlacementModel, placement_id).person_id
+    pipeline = PipelineService(database, lambda: NOW)
+    stages = {s.key: s for s in pipeline.stages()}
+    pipeline.move(placement_id, stages["offer"].id)
+    reminders = RemindersService(database, lambda: NOW, lambda: UTC)
+    reminder_id, _ = reminders.create(
+        ReminderDraft(
+            "Ask Anna about the notice period",
+            WallClock.at(NOW.date(), MORNING, UTC),
+            person_id=anna,
+        )
+    )
+    reminders.done(reminder_id)
+    preferences = ChannelPreferencesService(database, lambda: NOW + timedelta(minutes=1))
+    preferences.change(anna, (ChannelPreference(Channel.WHATSAPP, " after 18:00 "),), "Prefers…")
+
+    renamed = replace(stages["offer"], name="Offer out")
+    pipeline.save_stages([renamed if s.key == "offer" else s for s in stages.values()])
+    entries = {e.event_type: e for e in timeline.person_page(anna, TimelineFilter())}
+    assert entries[TimelineEvent.STAGE_MOVED].facts == StageMoved(
+        StageRef(stages["interviewing"].id, "interviewing", "Interviewing"),
+        StageRef(stages["offer"].id, "offer", "Offer out"),
+    )
+    assert entries[TimelineEvent.REMINDER_DONE].facts == ReminderDone(
+        reminder_id, "Ask Anna about the notice period"
+    )
+    assert entries[TimelineEvent.PREFERENCE_CHANGED].facts == PreferenceChanged(
+        (ChannelPreference(Channel.WHATSAPP, "after 18:00"),)
+    )
+    assert entries[TimelineEvent.PREFERENCE_CHANGED].summary == "Prefers…"
+
+    with database.write() as session:  # a stage gone (the app never deletes one; a tool might)
+        session.execute(
+            update(InteractionModel)
+            .where(InteractionModel.event_type == "stage_moved")
+            .values(
+                facts=func.replace(
+                    InteractionModel.facts,
+                    f'"to_stage_id":{stages["offer"].id}',
+                    '"to_stage_id":999',
+                )
+            )
+        )
+    [moved] = [
+        e for e in timeline.person_page(anna, TimelineFilter()) if e.event_type == "stage_moved"
+    ]
+    assert isinstance(moved.facts, StageMoved)
+    assert moved.facts.to_stage == StageRef(999, "offer", "Offer")  # as it was named then
+
+
+def test_the_text_filter_finds_an_event_by_its_facts_words(
+    timeline, database, make_placements
+) -> None:
+    [placement_id] = make_placements([("Anna", "Acme", "interviewing", 3)], NOW)
+    with database.read() as session:
+        anna = session.get(PlacementModel, placement_id).person_id
+    pipeline = PipelineService(database, lambda: NOW)
+    offer = {s.key: s.id for s in pipeline.stages()}["offer"]
+    pipeline.move(placement_id, offer)
+    log(timeline, [anna], "Called about the notice period", 1)
+
+    def found(text: str) -> list[TimelineEvent | None]:
+        return [e.event_type for e in timeline.person_page(anna, TimelineFilter(text=text))]
+
+    assert found("offer") == [TimelineEvent.STAGE_MOVED]  # a stage's name
+    assert found("notice") == [None]  # a conversation's summary
+    assert found("to_stage") == []  # the facts' keys are not words
+    assert found(f":{offer},") == found(str(offer)) == []  # nor are their ids

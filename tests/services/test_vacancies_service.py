@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
+from recruiter_desk.domain.clock import fixed_clock
 from recruiter_desk.domain.contact_details import FieldProblem
 from recruiter_desk.domain.draft_validation import ValidationFailed
 from recruiter_desk.domain.records import (
@@ -26,16 +28,20 @@ from recruiter_desk.store.models import PlacementModel, StageModel
 from recruiter_desk.store.vacancies_repository import VacancyNotFound
 
 TODAY = date(2026, 3, 30)
+# 00:30 on the 30th in Amsterdam (summer time since that night) and still the 29th in UTC:
+# the service's day is the user's.
+NOW = datetime(2026, 3, 29, 22, 30, tzinfo=UTC)
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 @pytest.fixture
 def vacancies(database: Database) -> VacanciesService:
-    return VacanciesService(database, today=lambda: TODAY)
+    return VacanciesService(database, fixed_clock(NOW), lambda: AMSTERDAM)
 
 
 @pytest.fixture
 def companies(database: Database) -> CompaniesService:
-    return CompaniesService(database)
+    return CompaniesService(database, database.clock)
 
 
 @pytest.fixture
@@ -276,7 +282,7 @@ def test_vacancies_of_a_deleted_company_are_hidden_until_undo(
 def test_detail_lists_its_candidates_and_the_row_counts_those_in_play(
     vacancies: VacanciesService, noordzee: int, database: Database
 ) -> None:
-    people = PeopleService(database)
+    people = PeopleService(database, database.clock)
     vacancy_id, _ = vacancies.create(cable_engineer(noordzee))
     anna, _ = people.create(PersonDraft(first_name="Anna", last_name="de Vries"))
     bram, _ = people.create(PersonDraft(first_name="Bram", last_name="Peeters"))

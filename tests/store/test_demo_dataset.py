@@ -5,6 +5,7 @@ Every test generates into a real, freshly migrated SQLite file and checks what i
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -18,6 +19,7 @@ from sqlalchemy import select
 
 from recruiter_desk.domain.contact_details import normalise_email
 from recruiter_desk.domain.stages import DEFAULT_STAGES
+from recruiter_desk.domain.timeline import ReminderDone, TimelineEvent
 from recruiter_desk.domain.vocabulary import Channel, Direction, InteractionKind, ReminderKind
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.demo_dataset import (
@@ -27,6 +29,7 @@ from recruiter_desk.store.demo_dataset import (
     generate_dataset,
     main,
 )
+from recruiter_desk.store.event_facts import decode_facts
 from recruiter_desk.store.models import InteractionModel, ReminderModel
 from recruiter_desk.store.schema_upgrade import upgrade_database
 
@@ -182,6 +185,58 @@ def test_interactions_use_every_channel_and_direction(
            LEFT JOIN interaction_person ip ON ip.interaction_id = i.id GROUP BY i.id""",
     )
     assert {count for (count,) in people_per_interaction} == {1, 2}
+
+
+def test_system_events_store_facts_the_app_reads_as_it_reads_its_own(
+    demo: tuple[Database, GenerationReport],
+) -> None:
+    """Written as the app writes them: no words, facts by event type; a stage move names the
+    stages of the history row recorded at its moment."""
+    database, _report = demo
+    path = database.path
+    kinds = dict(rows(path, "SELECT DISTINCT event_type, kind FROM interaction"))
+    assert kinds == {
+        "": "conversation",
+        "stage_moved": "system_event",
+        "reminder_done": "system_event",
+        "consent_given": "system_event",
+    }
+    assert rows(path, "SELECT DISTINCT summary FROM interaction WHERE kind = 'system_event'") == [
+        ("",)
+    ]
+    assert (
+        scalar(
+            path,
+            "SELECT COUNT(*) FROM interaction WHERE kind = 'conversation' AND facts IS NOT NULL",
+        )
+        == 0
+    )
+    moves = rows(
+        path,
+        """SELECT i.facts, s.from_stage_id, s.to_stage_id, f.key, f.name, t.key, t.name
+           FROM interaction i
+           JOIN stage_change s ON s.placement_id = i.placement_id AND s.changed_at = i.occurred_at
+           JOIN stage f ON f.id = s.from_stage_id JOIN stage t ON t.id = s.to_stage_id
+           WHERE i.event_type = 'stage_moved'""",
+    )
+    assert len(moves) == scalar(
+        path, "SELECT COUNT(*) FROM interaction WHERE event_type = 'stage_moved'"
+    )
+    for facts, from_id, to_id, from_key, from_name, to_key, to_name in moves:
+        assert json.loads(facts) == {
+            "from_stage_id": from_id,
+            "from_stage_key": from_key,
+            "from_stage": from_name,
+            "to_stage_id": to_id,
+            "to_stage_key": to_key,
+            "to_stage": to_name,
+        }
+    with database.read() as session:
+        [done] = session.scalars(
+            select(InteractionModel).where(InteractionModel.event_type == "reminder_done").limit(1)
+        ).all()
+        facts = decode_facts(TimelineEvent.REMINDER_DONE, done.facts)
+    assert isinstance(facts, ReminderDone) and facts.reminder_id is None and facts.title
 
 
 def test_reminders_are_overdue_due_today_and_ahead(
@@ -373,7 +428,7 @@ def test_the_heavy_person_and_the_open_share_are_exact(database: Database) -> No
 def test_same_seed_and_now_give_identical_content(tmp_path: Path) -> None:
     def dump(name: str, seed: int) -> list[str]:
         path = tmp_path / name
-        upgrade_database(path)
+        upgrade_database(path, now=NOW)
         generate_dataset(path, DEMO, seed=seed, now=NOW)
         connection = sqlite3.connect(path)
         try:

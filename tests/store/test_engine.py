@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
+from recruiter_desk.services.clock import system_clock
 from recruiter_desk.store.database import Database, open_database
 from recruiter_desk.store.engine import BUSY_TIMEOUT_MS
 
@@ -44,7 +45,7 @@ def test_foreign_keys_are_enforced(database: Database) -> None:
 
 
 def test_open_database_creates_the_folder(tmp_path: Path) -> None:
-    database, result = open_database(tmp_path / "new" / "place")
+    database, result = open_database(tmp_path / "new" / "place", system_clock)
     try:
         assert result.to_revision
         assert database.path.exists()

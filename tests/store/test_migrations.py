@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,18 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from recruiter_desk.domain.channel_preferences import ChannelPreference
+from recruiter_desk.domain.clock import fixed_clock
 from recruiter_desk.domain.journeys import DEFAULT_JOURNEY
-from recruiter_desk.store import journeys_repository
+from recruiter_desk.domain.timeline import (
+    PreferenceChanged,
+    ReminderDone,
+    StageMoved,
+    StageRef,
+    TimelineFilter,
+)
+from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.store import journey_steps_repository
 from recruiter_desk.store.database import Database
 from recruiter_desk.store.engine import open_engine
 from recruiter_desk.store.migrations import HEAD_REVISION
@@ -24,8 +36,10 @@ from recruiter_desk.store.schema_upgrade import (
     stored_revision,
     upgrade_database,
 )
+from recruiter_desk.store.timeline_repository import person_timeline
 
 FIXTURES = Path(__file__).with_name("fixtures")
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
 def script_head(location: Path = PACKAGED_SCRIPTS) -> str | None:
@@ -40,7 +54,7 @@ def test_head_constant_matches_the_scripts() -> None:
 
 def test_empty_database_migrates_to_head_without_drift(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
-    result = upgrade_database(path)
+    result = upgrade_database(path, now=NOW)
     assert (result.from_revision, result.to_revision, result.backup) == (None, HEAD_REVISION, None)
     engine = open_engine(path)
     try:
@@ -53,7 +67,7 @@ def test_empty_database_migrates_to_head_without_drift(tmp_path: Path) -> None:
 
 def test_default_stages_are_seeded(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     with sqlite3.connect(path) as connection:
         keys = [row[0] for row in connection.execute("SELECT key FROM stage ORDER BY position")]
     assert keys[0] == "lead" and keys[-1] == "withdrawn" and len(keys) == 11
@@ -61,9 +75,9 @@ def test_default_stages_are_seeded(tmp_path: Path) -> None:
 
 def test_current_database_is_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     before = path.stat().st_mtime_ns
-    result = upgrade_database(path)
+    result = upgrade_database(path, now=NOW)
     assert not result.changed and result.backup is None
     assert path.stat().st_mtime_ns == before
     assert not (tmp_path / "backups").exists()
@@ -76,7 +90,7 @@ def test_every_past_schema_migrates_to_head_keeping_its_data(fixture: Path, tmp_
     with sqlite3.connect(path) as connection:
         people_before = connection.execute("SELECT id, first_name FROM person").fetchall()
     assert people_before, "fixture must hold data worth keeping"
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     assert stored_revision(path) == HEAD_REVISION
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT id, first_name FROM person").fetchall() == people_before
@@ -112,7 +126,7 @@ def downgrade():
 def _database_with_a_person(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "recruiter-desk.sqlite3"
     path.parent.mkdir()
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     with sqlite3.connect(path) as connection:
         connection.execute(
             "INSERT INTO person (first_name, last_name, sort_name, headline, linkedin_url, "
@@ -140,7 +154,7 @@ def test_failed_migration_leaves_the_original_untouched_and_says_so(tmp_path: Pa
         '    raise RuntimeError("boom in the middle")',
     )
     with pytest.raises(MigrationFailed) as caught:
-        upgrade_database(path, script_location=scripts)
+        upgrade_database(path, now=NOW, script_location=scripts)
     assert "boom in the middle" in str(caught.value)
     assert _dump(path) == before
     assert stored_revision(path) == HEAD_REVISION
@@ -159,7 +173,7 @@ def test_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path: Path) -> No
         "VALUES (424242, 'x@example.nl', '', 0)\")",
     )
     with pytest.raises(MigrationFailed, match="foreign key check failed"):
-        upgrade_database(path, script_location=scripts)
+        upgrade_database(path, now=NOW, script_location=scripts)
     assert _dump(path) == before
 
 
@@ -169,7 +183,7 @@ def test_successful_migration_backs_up_first(tmp_path: Path) -> None:
         tmp_path,
         '    op.create_table("extra", sa.Column("id", sa.Integer, primary_key=True))',
     )
-    result = upgrade_database(path, script_location=scripts)
+    result = upgrade_database(path, now=NOW, script_location=scripts)
     assert result.to_revision == "9999_broken"
     assert result.backup is not None
     with sqlite3.connect(result.backup) as connection:
@@ -181,7 +195,7 @@ def test_successful_migration_backs_up_first(tmp_path: Path) -> None:
 
 def test_0002_fills_alert_moments_last_contacts_and_the_stored_journey(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    upgrade_database(path, target="0001_initial")
+    upgrade_database(path, now=NOW, target="0001_initial")
     with sqlite3.connect(path) as connection:
         connection.executescript(
             """
@@ -211,7 +225,7 @@ def test_0002_fills_alert_moments_last_contacts_and_the_stored_journey(tmp_path:
                '2026-06-02 07:00:00.000000', '', '', '', '2026-01-01 00:00:00.000000');
             """
         )
-    upgrade_database(path)
+    upgrade_database(path, now=NOW)
     with sqlite3.connect(path) as connection:
         alert = connection.execute("SELECT id, alert_at FROM reminder ORDER BY id").fetchall()
         contact = connection.execute(
@@ -227,10 +241,140 @@ def test_0002_fills_alert_moments_last_contacts_and_the_stored_journey(tmp_path:
     ]
     assert contact == [(1, "2026-03-01 10:00:00.000000"), (2, None)]  # a stage move is no contact
     assert "ix_reminder_status_alert" in str(plan)
-    database = Database(path, open_engine(path), open_engine(path, read_only=True))
+    database = Database(
+        path, open_engine(path), open_engine(path, read_only=True), fixed_clock(NOW)
+    )
     try:
         with database.read() as session:
-            assert journeys_repository.journey_steps(session) == list(DEFAULT_JOURNEY)
-            assert journeys_repository.journey_active(session)
+            assert journey_steps_repository.journey_steps(session) == list(DEFAULT_JOURNEY)
+            assert journey_steps_repository.journey_active(session)
     finally:
         database.close()
+
+
+# -- 0003: timeline events keep facts ---------------------------------------------------------
+
+FIXTURE_0002 = FIXTURES / "schema_0002_editable_journeys.sqlite3"
+
+
+def _upgraded_0002(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "recruiter-desk.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(FIXTURE_0002, path)
+    upgrade_database(path, now=NOW)
+    return path
+
+
+def _events(path: Path) -> dict[int, tuple[str, dict[str, object] | None]]:
+    with sqlite3.connect(path) as connection:
+        found = connection.execute("SELECT id, summary, facts FROM interaction ORDER BY id")
+        return {
+            i: (summary, None if facts is None else json.loads(facts))
+            for i, summary, facts in found
+        }
+
+
+def _moved(from_id, from_key, from_name, to_id, to_key, to_name):  # type: ignore[no-untyped-def]
+    return {
+        "from_stage_id": from_id,
+        "from_stage_key": from_key,
+        "from_stage": from_name,
+        "to_stage_id": to_id,
+        "to_stage_key": to_key,
+        "to_stage": to_name,
+    }
+
+
+def test_0003_turns_the_stored_event_text_into_facts(tmp_path: Path) -> None:
+    """Every case of the 0002 fixture (its make_fixtures.py comments say which is which)."""
+    path = _upgraded_0002(tmp_path)
+    assert _events(path) == {
+        # Ids from the history row of that moment, names as they were then ("Offer", although
+        # the stage is "Offer out" now).
+        1: ("", _moved(1, "lead", "Lead", 2, "contacted", "Contacted")),
+        2: ("", _moved(4, "interviewing", "Interviewing", 5, "offer", "Offer")),
+        # No history row: by name; a name that matches no stage keeps its text, without id.
+        3: ("", _moved(2, "contacted", "Contacted", None, None, "Gesprek")),
+        # A default name of a stage renamed since still finds it.
+        4: ("", _moved(4, "interviewing", "Interviewing", 5, "offer", "Offer")),
+        5: ("moved by hand", None),
+        6: (
+            "",
+            {
+                "reminder_id": 1,
+                "title": "Welcome message after signing",
+                "journey_step_key": "welcome",
+            },
+        ),
+        7: ("", {"reminder_id": None, "title": "Call Bram back", "journey_step_key": None}),
+        8: (
+            "Prefers WhatsApp (after 18:00), then Email",
+            {
+                "preferences": [
+                    {"channel": "whatsapp", "note": "after 18:00"},
+                    {"channel": "email", "note": ""},
+                ]
+            },
+        ),
+        9: ("No preferred channel", {"preferences": []}),
+        10: ("Prefers SMS", None),  # nothing recorded at that moment: the text is all there is
+        11: ("", {"basis": None}),
+        12: ("Called about the offer", None),  # conversations are as typed, even with an arrow
+        13: ("Strong profile", None),
+    }
+    with sqlite3.connect(path) as connection:
+        bodies = connection.execute("SELECT body FROM interaction WHERE id IN (4, 12)").fetchall()
+    assert bodies == [("Late",), ("Interviewing → Offer next week",)]
+
+
+def test_0003_events_read_through_the_app_as_it_writes_its_own(tmp_path: Path) -> None:
+    """The converted facts decode into the facts the timeline shows, with current names."""
+    path = _upgraded_0002(tmp_path)
+    database = Database(
+        path, open_engine(path), open_engine(path, read_only=True), fixed_clock(NOW)
+    )
+    try:
+        with database.read() as session:
+            anna = {e.id: e for e in person_timeline(session, 1, TimelineFilter(), None)}
+    finally:
+        database.close()
+    assert anna[2].facts == StageMoved(
+        StageRef(4, "interviewing", "Interviewing"), StageRef(5, "offer", "Offer out")
+    )
+    assert anna[6].facts == ReminderDone(1, "Welcome message after signing", "welcome")
+    assert anna[8].facts == PreferenceChanged(
+        (ChannelPreference(Channel.WHATSAPP, "after 18:00"), ChannelPreference(Channel.EMAIL))
+    )
+    assert anna[12].facts is None and anna[12].event_type is None
+
+
+def _downgrade(path: Path, target: str) -> None:
+    from alembic import command
+
+    engine = open_engine(path)
+    try:
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
+            with connection.begin():
+                config = Config()
+                config.set_main_option("script_location", str(PACKAGED_SCRIPTS))
+                config.attributes["connection"] = connection
+                command.downgrade(config, target)
+    finally:
+        engine.dispose()
+
+
+def _table(path: Path, table: str) -> tuple[list[str], list[tuple[object, ...]]]:
+    with sqlite3.connect(path) as connection:
+        columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+        return columns, connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+
+
+def test_0003_downgrade_gives_the_0002_rows_back_exactly(tmp_path: Path) -> None:
+    path = _upgraded_0002(tmp_path)
+    _downgrade(path, "0002_editable_journeys")
+    assert stored_revision(path) == "0002_editable_journeys"
+    for table in ("interaction", "interaction_person", "stage", "stage_change", "reminder"):
+        assert _table(path, table) == _table(FIXTURE_0002, table), table

@@ -4,4 +4,4 @@
 without importing Alembic; a test keeps it equal to the script directory's head.
 """
 
-HEAD_REVISION = "0002_editable_journeys"
+HEAD_REVISION = "0003_timeline_event_facts"

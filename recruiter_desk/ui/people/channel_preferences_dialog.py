@@ -23,26 +23,12 @@ from PySide6.QtWidgets import (
 from recruiter_desk.domain.channel_preferences import ChannelPreference, PreferenceSnapshot
 from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.ui.board.move_dialogs import from_qdate, to_qdate
+from recruiter_desk.ui.labels.preference_labels import describe_preferences
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
 PREFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def describe_preferences(preferences: tuple[ChannelPreference, ...]) -> str:
-    """One line for the timeline and the history: "WhatsApp (after 18:00), then Email"."""
-    from PySide6.QtCore import QCoreApplication
-
-    parts = [
-        f"{channel_label(p.channel)} ({p.note})" if p.note else channel_label(p.channel)
-        for p in preferences
-    ]
-    if not parts:
-        return QCoreApplication.translate("ChannelPreferences", "No preferred channel")
-    return QCoreApplication.translate("ChannelPreferences", "Prefers %1").replace(
-        "%1", QCoreApplication.translate("ChannelPreferences", ", then ").join(parts)
-    )
 
 
 class ChannelPreferencesDialog(QDialog):

@@ -181,7 +181,9 @@ class TimelineController(QObject):
         if entry is None:
             return
         log = self._as_log(entry)
-        text = QCoreApplication.translate("Timeline", "delete “%1”").replace("%1", entry.summary)
+        text = QCoreApplication.translate("Timeline", "delete “%1”").replace(
+            "%1", entry_summary(entry)
+        )
         timeline = self.timeline
         self.writes.push_pair(
             text,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from recruiter_desk.domain.journeys import KeepInTouchLevel
+from recruiter_desk.domain.keep_in_touch import KeepInTouchLevel
 from recruiter_desk.ui.journeys.journey_labels import reminder_title
 from recruiter_desk.ui.today.today_model import ROW_ROLE, Section, TodayRow
 from recruiter_desk.ui.widgets.line_icons import channel_icon, line_icon

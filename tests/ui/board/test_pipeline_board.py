@@ -3,6 +3,7 @@ keyboard moves, the Signed and Rejected dialogs, undo/redo, filters and manual o
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -131,7 +132,8 @@ def test_drag_and_drop_moves_writes_history_and_can_be_undone_and_redone(
         ).all()
         assert len(history) == 2 and history[-1].changed_at == NOW
         event = session.scalars(select(InteractionModel)).one()
-        assert event.summary == "Lead → Contacted" and event.placement_id == anna
+        assert event.event_type == "stage_moved" and event.placement_id == anna
+        assert json.loads(event.facts or "")["to_stage_key"] == "contacted"
     assert undo_stack.undoText() == "move Anna Test to Contacted"
     undo_stack.undo()
     assert names(controller, "lead") == ["Anna"]

@@ -174,10 +174,9 @@ def test_list_pages_in_as_the_user_scrolls(
     with database.write() as session:
         from sqlalchemy import insert
 
-        from recruiter_desk.store.column_types import utc_now
         from recruiter_desk.store.models import PersonModel
 
-        now = utc_now()
+        now = database.clock()
         session.execute(
             insert(PersonModel),
             [

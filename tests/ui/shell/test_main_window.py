@@ -104,7 +104,7 @@ def test_the_board_shows_its_cards_before_the_store_is_open_and_acts_once_it_is(
 ) -> None:
     now = datetime.now(UTC)
     ids = make_placements([("Anna", "Acme", "lead", 2), ("Bram", "Acme", "interviewing", 3)], now)
-    reader = open_early_board(data_dir)
+    reader = open_early_board(data_dir, services.database.clock)
     assert reader is not None
     desk = make_desk()
     assert desk.show_board_early(reader)

@@ -41,9 +41,7 @@ class LoggedContact:
 
 
 class ContactLoggingService:
-    def __init__(
-        self, database: Database, clock: Clock, zone: ZoneProvider = system_zone
-    ) -> None:
+    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
         self._db = database
         self._clock = clock
         self._zone = zone

@@ -88,6 +88,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "due":
         return run_due_command(args)
 
+    from recruiter_desk.app.data_location import log_dir
+    from recruiter_desk.app.display_check import missing_display
+
+    missing = missing_display(os.environ)
+    if missing:
+        print(
+            f"Recruiter Desk cannot open its window: {missing}. Start it from a desktop "
+            f"session (without a screen, for a test: xvfb-run recruiter-desk --demo). "
+            f"The log is in {log_dir()}.",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        return _run_window(args, started)
+    except Exception as error:
+        log.exception("start-up failed")
+        print(
+            f"Recruiter Desk could not start: {type(error).__name__}: {error}. "
+            f"Details are in the log in {log_dir()}.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _run_window(args: argparse.Namespace, started: float) -> int:
     from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -96,21 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from recruiter_desk.app.logging_setup import configure_logging, install_qt_message_handler
     from recruiter_desk.app.single_instance import DataDirLock, SingleInstance, instance_key
     from recruiter_desk.app.ui_setup import install_look, install_translators
-
-    demo_dir: Path | None = None
-    if args.demo:
-        import tempfile
-
-        demo_dir = Path(tempfile.mkdtemp(prefix="recruiter-desk-demo-"))
-        data_dir = demo_dir
-    else:
-        data_dir = resolve_data_dir(args.data_dir, os.environ)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    from recruiter_desk.ui.settings.app_settings import AppSettings
 
     log_file = configure_logging(log_dir())
     install_qt_message_handler()
-    log.info("starting %s %s on %s (demo=%s)", APP_NAME, __version__, data_dir, args.demo)
-
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("RecruiterDesk")
     QApplication.setApplicationVersion(__version__)
@@ -119,20 +133,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The window may be hidden in the tray while a dialog closes: quit only when the window
     # really closes (MainWindow.closed), never because no window is visible.
     app.setQuitOnLastWindowClosed(False)
-    from recruiter_desk.ui.settings.app_settings import AppSettings
 
+    demo_dir: Path | None = None
+    if args.demo:
+        import tempfile
+
+        from recruiter_desk.app.demo_folder import make_demo_folder, remove_leftovers
+
+        # Every demo run shares one instance key: a second --demo brings the first forward.
+        install_translators(app, "system")
+        instance = SingleInstance(instance_key(Path(tempfile.gettempdir()) / "recruiter-desk-demo"))
+        if not instance.acquire():
+            print(_already_running(app))
+            return 0
+        remove_leftovers()
+        demo_dir = data_dir = make_demo_folder()
+    else:
+        data_dir = resolve_data_dir(args.data_dir, os.environ)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log.info("starting %s %s (demo=%s)", APP_NAME, __version__, args.demo)
     settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
     install_translators(app, settings.language)
     install_look(app)
 
-    instance = SingleInstance(instance_key(data_dir))
-    if not instance.acquire():
-        print(
-            app.translate(
-                "main", "Recruiter Desk is already running; its window was brought to the front."
-            )
-        )
-        return 0
+    if demo_dir is None:
+        instance = SingleInstance(instance_key(data_dir))
+        if not instance.acquire():
+            print(_already_running(app))
+            return 0
     lock = DataDirLock(data_dir)
     if not lock.try_lock():
         print(
@@ -196,10 +224,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         crash_handler.uninstall()
         lock.unlock()
         if demo_dir is not None:
-            import shutil
+            from recruiter_desk.app.demo_folder import remove_demo_folder
 
-            shutil.rmtree(demo_dir, ignore_errors=True)
+            remove_demo_folder(demo_dir)
         log.info("stopped")
+
+
+def _already_running(_app: object) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "main", "Recruiter Desk is already running; its window was brought to the front."
+    )
 
 
 if __name__ == "__main__":

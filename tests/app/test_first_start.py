@@ -1,0 +1,128 @@
+"""A first start that goes wrong must say why in the terminal, and ``--demo`` must leave no
+folders behind: real processes, a temporary folder of their own (``TMPDIR``)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from recruiter_desk.app.demo_folder import OWNER_FILE, PREFIX, make_demo_folder, remove_leftovers
+from recruiter_desk.app.display_check import missing_display
+
+
+@pytest.fixture
+def temp() -> Iterator[Path]:
+    """The processes' own temporary folder, with a short path: the single-instance socket
+    lives there and a socket's path must fit in about 100 bytes."""
+    folder = Path(tempfile.mkdtemp(prefix="rdt"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_app(
+    tmp_path: Path, temp: Path, *arguments: str, **environment: str
+) -> subprocess.Popen[str]:
+    env = dict(os.environ, TMPDIR=str(temp), XDG_STATE_HOME=str(tmp_path / "state"))
+    env.update(environment)
+    for name in [name for name, value in environment.items() if value == ""]:
+        env.pop(name)
+    return subprocess.Popen(
+        [sys.executable, "-m", "recruiter_desk.app.main", *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def demo_folders(temp: Path) -> list[Path]:
+    return sorted(temp.glob(f"{PREFIX}*"))
+
+
+def test_without_a_display_one_clear_line_says_so_and_nothing_is_left(
+    tmp_path: Path, temp: Path
+) -> None:
+    process = run_app(tmp_path, temp, "--demo", DISPLAY="", WAYLAND_DISPLAY="", QT_QPA_PLATFORM="")
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert out == ""
+    [line] = err.strip().splitlines()
+    assert "no display was found" in line and "xvfb-run" in line and "log" in line
+    assert demo_folders(temp) == []
+
+
+@pytest.mark.parametrize(
+    ("environ", "missing"),
+    [
+        ({}, True),
+        ({"DISPLAY": ":0"}, False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+        ({"QT_QPA_PLATFORM": "wayland:xcb"}, True),
+    ],
+)
+def test_a_display_is_needed_unless_a_platform_without_one_is_chosen(
+    environ: dict[str, str], missing: bool
+) -> None:
+    assert (missing_display(environ, "linux") is not None) is missing
+    assert missing_display({}, "win32") is None and missing_display({}, "darwin") is None
+
+
+def test_leftovers_of_dead_runs_go_and_a_running_one_stays(tmp_path: Path) -> None:
+    dead = make_demo_folder(tmp_path)
+    (dead / OWNER_FILE).write_text("999999999", encoding="ascii")  # no such process
+    (dead / "recruiter-desk.sqlite3").write_bytes(b"sample")
+    unowned = tmp_path / f"{PREFIX}old"
+    unowned.mkdir()  # from before owner files
+    running = make_demo_folder(tmp_path)
+    (running / OWNER_FILE).write_text(str(os.getppid()), encoding="ascii")
+    mine = make_demo_folder(tmp_path)
+    other = tmp_path / "someone-elses-folder"
+    other.mkdir()
+
+    removed = remove_leftovers(tmp_path)
+
+    assert sorted(removed) == sorted([dead, unowned])
+    assert running.exists() and mine.exists() and other.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals")
+def test_a_second_demo_brings_the_first_forward_and_the_folder_goes_at_exit(
+    tmp_path: Path, temp: Path
+) -> None:
+    first = run_app(tmp_path, temp, "--demo", QT_QPA_PLATFORM="offscreen")
+    try:
+        deadline = time.monotonic() + 60
+        log = tmp_path / "state"
+        while not any("data shown" in p.read_text() for p in log.rglob("recruiter-desk.log")):
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        assert len(demo_folders(temp)) == 1
+
+        second = run_app(tmp_path, temp, "--demo", QT_QPA_PLATFORM="offscreen")
+        try:
+            out, err = second.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            second.kill()
+            out, err = second.communicate()
+            raise AssertionError(f"second demo hangs: {out!r} {err!r}") from None
+        assert second.returncode == 0, err
+        assert "already running" in out
+        assert len(demo_folders(temp)) == 1  # no second sample desk
+        assert first.poll() is None
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.communicate(timeout=60)
+    assert first.returncode == 0
+    assert demo_folders(temp) == []

@@ -735,6 +735,10 @@
         <translation>%1 toevoegen</translation>
     </message>
     <message>
+        <source>%1 was changed since you opened this window, so nothing was saved. Close it and open it again to see what is stored now.</source>
+        <translation>%1 is gewijzigd sinds je dit venster opende, dus er is niets opgeslagen. Sluit het en open het opnieuw om te zien wat er nu is opgeslagen.</translation>
+    </message>
+    <message>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
@@ -2534,6 +2538,10 @@
     <message>
         <source>delete reminder: %1</source>
         <translation>herinnering verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>This reminder was changed since you opened it (done, snoozed or edited), so nothing was saved. Close this window and open it again.</source>
+        <translation>Deze herinnering is gewijzigd sinds je hem opende (afgerond, gesluimerd of bewerkt), dus er is niets opgeslagen. Sluit dit venster en open hem opnieuw.</translation>
     </message>
     <message>
         <source>edit reminder: %1</source>

@@ -76,9 +76,10 @@ class BoardColumns(QObject):
         model.move_requested.connect(self.move_requested)
         column.view.setModel(model)
         column.view.setItemDelegate(self.delegate)
-        # One signal: "activated" is what Enter and a double-click both send (a double-click
-        # is not listened to apart, or one gesture would open two dialogs).
+        # A double-click sends "doubleClicked" and, on most styles, "activated" too (as Enter
+        # does): both open the card, and the card's dialog opens once (``PlacementFlow``).
         column.view.activated.connect(self._activated)
+        column.view.doubleClicked.connect(self._activated)
         column.view.selectionModel().selectionChanged.connect(
             lambda selected, _deselected, view=column.view: self._chosen(view, selected)
         )

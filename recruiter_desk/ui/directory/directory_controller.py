@@ -303,8 +303,22 @@ class DirectoryController(QObject, Generic[Record, Draft]):
                 failed=failed,
             )
             return
-        before = kind.draft_of(record)
         edited_id = record_id
+        try:
+            changed = service.get(edited_id) != record
+        except LookupError as gone:
+            failed(gone)
+            return
+        if changed:
+            dialog.show_failure(
+                QCoreApplication.translate(
+                    "DirectoryController",
+                    "%1 was changed since you opened this window, so nothing was saved. Close "
+                    "it and open it again to see what is stored now.",
+                ).replace("%1", kind.record_name(record))
+            )
+            return
+        before = kind.draft_of(record)
         self.writes.push(
             QCoreApplication.translate("DirectoryController", "edit %1").replace(
                 "%1", kind.record_name(record)

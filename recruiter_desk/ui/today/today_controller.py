@@ -320,6 +320,19 @@ class TodayController(QObject):
 
     def _save_edit(self, dialog: ReminderDialog, reminder: Reminder, draft: ReminderDraft) -> None:
         reminders = self.reminders
+        try:
+            changed = reminders.get(reminder.id) != reminder
+        except LookupError as gone:
+            dialog.show_failure(describe_save_error(gone))
+            return
+        if changed:
+            dialog.show_failure(
+                self.tr(
+                    "This reminder was changed since you opened it (done, snoozed or edited), "
+                    "so nothing was saved. Close this window and open it again."
+                )
+            )
+            return
         self._push_restorable(
             self.tr("edit reminder: %1").replace("%1", draft.title),
             lambda: reminders.edit(reminder.id, draft),

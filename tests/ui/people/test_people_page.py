@@ -238,3 +238,21 @@ def test_several_emails_and_phones_with_labels_and_a_problem_at_its_own_row(
     controller.directory.edit_selected()
     again = controller.directory.dialog
     assert len(again.email_rows) == 2 and again.email_rows[1][0].text() == "joris@thuis.be"
+
+
+def test_an_edit_dialog_over_a_person_changed_meanwhile_says_so_and_overwrites_nothing(
+    controller: PeopleController, services: AppServices
+) -> None:
+    [anna] = add_people(services, ("Anna", "de Vries"))
+    controller.directory.model.reload()
+    controller.directory.select_id(anna)
+    controller.directory.edit_selected()
+    dialog = controller.directory.dialog
+    assert isinstance(dialog, PersonDialog)
+    services.people.update_fields(anna, {"headline": "Changed on the person page"})
+    dialog.headline.setText("Typed in the dialog")
+    dialog.submit()
+
+    assert dialog.isVisible()
+    assert "changed since you opened this window" in dialog.failure.text()
+    assert services.people.get(anna).headline == "Changed on the person page"

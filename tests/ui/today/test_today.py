@@ -206,6 +206,23 @@ def test_edit_changes_the_moment(
     assert lines(today) == ["Today (1)", "  Call Acme, "]
 
 
+def test_an_edit_over_a_reminder_snoozed_meanwhile_says_so_and_overwrites_nothing(
+    today: TodayController, reminders: RemindersService
+) -> None:
+    reminder_id = remind(reminders, "Call Acme", at(date(2026, 11, 25), 16))
+    today.start()
+    select(today, "Call Acme")
+    today.edit()
+    dialog = today.dialog
+    assert isinstance(dialog, ReminderDialog)
+    reminders.snooze(reminder_id, SnoozeChoice.ONE_HOUR)  # from the tray, meanwhile
+    dialog.title.setText("Call Acme about the evaluation")
+    dialog.submit()
+
+    assert dialog.isVisible() and "changed since you opened it" in dialog.failure.text()
+    assert reminders.get(reminder_id).title == "Call Acme"
+
+
 def test_contact_and_log_hand_over_to_the_person(
     today: TodayController, reminders: RemindersService, services: AppServices, handoffs
 ) -> None:

@@ -1,0 +1,110 @@
+"""What broke trust on the board (issue 11, items 1 and 2): a double-click opened two dialogs
+and the lower one's save overwrote the upper one's; with cards selected in several columns,
+Ctrl+L and Ctrl+R took the leftmost one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from recruiter_desk.domain.pipeline import PlacementEdit
+from recruiter_desk.ui.board.placement_dialog import PlacementDialog
+from recruiter_desk.ui.reminders.reminder_dialog import ReminderDialog
+
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+def open_placement_dialogs(window) -> list[PlacementDialog]:  # type: ignore[no-untyped-def]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, PlacementDialog) and w.isVisible() and w.parent() is window
+    ]
+
+
+def board_of(desk, services):  # type: ignore[no-untyped-def]
+    desk.open(services)
+    desk.window.show_area("board")
+    board = desk.board
+    assert board is not None
+    return board
+
+
+def card_rect(board, stage_key: str, row: int = 0):  # type: ignore[no-untyped-def]
+    position = next(i for i, s in enumerate(board.stages) if s.key == stage_key)
+    view = board.board.columns[position].view
+    return view, view.visualRect(view.model().index(row, 0)).center()
+
+
+def test_a_double_click_opens_one_dialog(
+    qtbot: QtBot, make_desk, services, make_placements
+) -> None:
+    make_placements([("Anna", "Acme", "interviewing", 3)], NOW)
+    desk = make_desk()
+    board = board_of(desk, services)
+    view, point = card_rect(board, "interviewing")
+    signals: list[str] = []
+    view.doubleClicked.connect(lambda _i: signals.append("doubleClicked"))
+    view.activated.connect(lambda _i: signals.append("activated"))
+    # A double-click as the window system sends it: a click, then the second press as a
+    # double-click. The view sends two signals for it.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert signals == ["doubleClicked", "activated"]
+    assert len(open_placement_dialogs(desk.window)) == 1
+    board.placements.open(board.columns.selected_placement())  # and asked again (Enter)
+    assert len(open_placement_dialogs(desk.window)) == 1
+
+
+def test_a_save_over_a_placement_changed_since_the_dialog_opened_says_so(
+    qtbot: QtBot, make_desk, services, make_placements
+) -> None:
+    [anna] = make_placements([("Anna", "Acme", "offer", 3)], NOW)
+    desk = make_desk()
+    board = board_of(desk, services)
+    board.placements.open(anna)
+    [dialog] = open_placement_dialogs(desk.window)
+    # Meanwhile the fee is changed elsewhere (another window's save, an undo).
+    services.pipeline.edit(anna, PlacementEdit(None, None, None, None, "20% of the salary"))
+    dialog.fee_terms.setPlainText("18% of the salary")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    assert dialog.isVisible()
+    assert "changed since you opened it" in dialog.failure.text()
+    assert services.pipeline.detail(anna).fee_terms == "20% of the salary"  # not overwritten
+
+
+def test_one_selection_for_the_whole_board_and_the_shortcuts_take_the_last_chosen_card(
+    qtbot: QtBot, make_desk, services, make_placements
+) -> None:
+    make_placements(
+        [
+            ("Anna", "Acme", "lead", 1),
+            ("Bram", "Acme", "interviewing", 2),
+            ("Cas", "Acme", "offer", 3),
+        ],
+        NOW,
+    )
+    desk = make_desk()
+    board = board_of(desk, services)
+    for stage, _name in (("lead", "Anna"), ("offer", "Cas"), ("interviewing", "Bram")):
+        view, point = card_rect(board, stage)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+    selected = [c.view for c in board.board.columns if c.view.selectionModel().hasSelection()]
+    assert len(selected) == 1  # one card highlighted, not three
+    subject = board.selected_subject()
+    assert subject is not None and subject.name == "Bram Test"
+
+    desk.window.actions_.remind.trigger()  # Ctrl+R
+    dialog = desk.today.dialog
+    assert isinstance(dialog, ReminderDialog)
+    assert dialog.windowTitle() == "Remind me · Bram Test"
+    dialog.reject()
+
+    desk.window.actions_.log_contact.trigger()  # Ctrl+L
+    log = desk.logging.dialogs.dialog
+    assert log is not None and log.windowTitle() == "Log contact with Bram Test"

@@ -32,6 +32,7 @@ cleanup() {
     for pid in "${pids[@]}"; do
         wait "${pid}" 2>/dev/null || true
     done
+    if [[ -n "${dunst_config:-}" ]]; then rm -f "${dunst_config}"; fi
 }
 trap cleanup EXIT
 
@@ -66,8 +67,11 @@ trayer --edge top --align right --widthtype request --height 28 --SetDockType tr
     --transparent false --tint 0xd0d0d0 >/dev/null 2>&1 &
 pids+=("$!")
 
-# The notification daemon, owning org.freedesktop.Notifications on this session bus.
-dunst >/dev/null 2>&1 &
+# The notification daemon, owning org.freedesktop.Notifications on this session bus. Its menu
+# of a notification's actions ("dunstctl context") is answered by a script that picks Done.
+dunst_config="$(mktemp)"
+printf '[global]\n    dmenu = "%s"\n' "$(pwd)/tests/ui/desktop/pick_done.sh" >"${dunst_config}"
+dunst -config "${dunst_config}" >/dev/null 2>&1 &
 pids+=("$!")
 has_notifications_owner() {
     dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \

@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QApplication
 
 from recruiter_desk import APP_NAME
 from recruiter_desk.app.desk import TODAY, Desk
+from recruiter_desk.domain.reminder_time import SnoozeChoice
+from recruiter_desk.domain.vocabulary import ReminderStatus
 from recruiter_desk.ui.desktop.desktop_notifications import DesktopNotifications
 from recruiter_desk.ui.desktop.notifications import (
     BannerAdapter,
     DesktopNotificationAdapter,
     Notice,
+    NoticeAction,
     Notifier,
     Opens,
     TrayBalloonAdapter,
@@ -50,9 +53,9 @@ def build_notifier(
     desktop = desktop if desktop is not None else DesktopNotifications(APP_NAME, parent=tray)
     return Notifier(
         [
-            TrayBalloonAdapter(tray, parent=tray),
             DesktopNotificationAdapter(desktop, parent=tray),
-            BannerAdapter(window.show_banner, alert=lambda: QApplication.alert(window)),
+            TrayBalloonAdapter(tray, parent=tray),
+            BannerAdapter(window.notices, alert=lambda: QApplication.alert(window)),
         ],
         parent=tray,
     )
@@ -86,6 +89,11 @@ class BackgroundPresence(QObject):
         tray.quit_requested.connect(window.quit_app)
         tray.availability_changed.connect(self._tray_changed)
         notifier.activated.connect(self.open_notice)
+        notifier.action_requested.connect(self._act_on)
+        notifier.shown.connect(self._remember_shown)
+        self._shown: dict[int, Notice] = {}
+        """Reminder notices on screen, by reminder id: withdrawn once dealt with elsewhere."""
+        self.writes: Writes | None = None
         window.hidden_to_tray.connect(self._hidden_to_tray)
 
     # -- start and stop ------------------------------------------------------------------------
@@ -109,6 +117,8 @@ class BackgroundPresence(QObject):
         """The data is open: the scheduler starts (telling what fell due while away)."""
         from recruiter_desk.ui.reminders.reminder_scheduler import ReminderScheduler
 
+        self.writes = writes
+        writes.bus.reminders_changed.connect(self._withdraw_dealt_with)
         self.scheduler = ReminderScheduler(
             services.reminders,
             writes,
@@ -148,12 +158,56 @@ class BackgroundPresence(QObject):
     def open_notice(self, notice: Notice) -> None:
         """A click on a notification: the person or company it is about, else Today."""
         self.open_window()
-        if notice.opens is Opens.PERSON and notice.record_id is not None:
+        if notice.opens is Opens.REMINDER and notice.record_id is not None:
+            self.desk.open_reminder(notice.record_id)
+        elif notice.opens is Opens.PERSON and notice.record_id is not None:
             self.desk.open_person(notice.record_id)
         elif notice.opens is Opens.COMPANY and notice.record_id is not None:
             self.desk.open_company(notice.record_id)
         elif notice.opens is Opens.TODAY:
             self.window.show_area(TODAY)
+
+    # -- the buttons of a reminder's notice ----------------------------------------------------
+
+    def _act_on(self, notice: Notice, action: NoticeAction) -> None:
+        """Done or Snooze, pressed on a desktop notification: one undoable step, as in Today."""
+        scheduler, writes = self.scheduler, self.writes
+        if scheduler is None or writes is None or not notice.about_one_reminder:
+            return
+        reminders = scheduler.reminders
+        [reminder_id] = notice.reminder_ids
+        if action is NoticeAction.DONE:
+            writes.push(
+                self.tr("done: %1").replace("%1", notice.title),
+                lambda: reminders.done(reminder_id),
+                reminders.undo_done,
+            )
+        else:
+            writes.push(
+                self.tr("snooze: %1").replace("%1", notice.title),
+                lambda: reminders.snooze(reminder_id, SnoozeChoice.ONE_HOUR),
+                lambda before: reminders.restore(before)[1],
+            )
+
+    def _remember_shown(self, notice: Notice, _adapter: str) -> None:
+        for reminder_id in notice.reminder_ids:
+            self._shown[reminder_id] = notice
+
+    def _withdraw_dealt_with(self) -> None:
+        """A reminder done, snoozed, edited or deleted anywhere: its notice goes."""
+        scheduler = self.scheduler
+        if scheduler is None or not self._shown:
+            return
+        now = scheduler.reminders.now()
+        for reminder_id in list(self._shown):
+            try:
+                reminder = scheduler.reminders.get(reminder_id)
+                waiting = reminder.status is ReminderStatus.OPEN and reminder.alert_at <= now
+            except LookupError:
+                waiting = False
+            if not waiting:
+                del self._shown[reminder_id]
+                self.notifier.withdraw(reminder_id)
 
     # -- reacting ------------------------------------------------------------------------------
 

@@ -248,6 +248,13 @@ class Desk(QObject):
             self.window.show_area(COMPANIES)
             companies.reveal(company_id)
 
+    def open_reminder(self, reminder_id: int) -> None:
+        """Today, at the reminder (from a notice)."""
+        self.window.show_area(TODAY)
+        today = self.today
+        if today is not None:
+            today.select_reminder(reminder_id)
+
     def contact_person(self, person_id: int, channel: Channel | None) -> None:
         """From Today: show the person and open their channel (the preferred one if none)."""
         people = self.people

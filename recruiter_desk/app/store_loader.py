@@ -124,7 +124,7 @@ class StoreLoader(QObject):
         from recruiter_desk.ui.operations.store_errors import describe_open_error
 
         log.error("opening the data in %s failed", self.data_dir, exc_info=error)
-        self.desk.window.show_banner(describe_open_error(error, self.data_dir))
+        self.desk.window.show_banner(describe_open_error(error, self.data_dir), kind="error")
 
     def _close_early(self) -> None:
         if self.early is not None:

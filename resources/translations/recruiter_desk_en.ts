@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message numerus="yes">
+        <source>%n more notice(s) below these</source>
+        <translation>
+            <numerusform>%n more notice below these</numerusform>
+            <numerusform>%n more notices below these</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>

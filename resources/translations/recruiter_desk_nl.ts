@@ -4,6 +4,14 @@
 <context>
     <name>BackgroundPresence</name>
     <message>
+        <source>done: %1</source>
+        <translation>afgerond: %1</translation>
+    </message>
+    <message>
+        <source>snooze: %1</source>
+        <translation>uitstellen: %1</translation>
+    </message>
+    <message>
         <source>Recruiter Desk keeps running in the tray, so your reminders still reach you. Quit it from the tray menu; Settings can turn this off.</source>
         <translation>Recruiter Desk blijft actief in het systeemvak, zodat je herinneringen je blijven bereiken. Afsluiten doe je via het menu in het systeemvak; in Instellingen kun je dit uitzetten.</translation>
     </message>
@@ -1531,10 +1539,28 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message numerus="yes">
+        <source>%n more notice(s) below these</source>
+        <translation>
+            <numerusform>nog %n melding hieronder</numerusform>
+            <numerusform>nog %n meldingen hieronder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Open</source>
         <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>1 uur uitstellen</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2567,7 @@
     </message>
     <message>
         <source>This reminder was changed since you opened it (done, snoozed or edited), so nothing was saved. Close this window and open it again.</source>
-        <translation>Deze herinnering is gewijzigd sinds je hem opende (afgerond, gesluimerd of bewerkt), dus er is niets opgeslagen. Sluit dit venster en open hem opnieuw.</translation>
+        <translation>Deze herinnering is gewijzigd sinds je hem opende (afgerond, uitgesteld of bewerkt), dus er is niets opgeslagen. Sluit dit venster en open hem opnieuw.</translation>
     </message>
     <message>
         <source>edit reminder: %1</source>
@@ -3101,6 +3127,17 @@
     <message>
         <source>Enter a percentage from 0 to 100.</source>
         <translation>Vul een percentage van 0 tot 100 in.</translation>
+    </message>
+</context>
+<context>
+    <name>_NoticeRow</name>
+    <message>
+        <source>Close this notice</source>
+        <translation>Deze melding sluiten</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Klik om te openen</translation>
     </message>
 </context>
 <context>

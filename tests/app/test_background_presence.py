@@ -141,7 +141,7 @@ def test_quit_in_the_menus_quits_even_with_a_tray(desk: Setup) -> None:
     assert desk.closed == [True]
 
 
-def test_a_reminder_is_told_with_the_window_closed_and_a_click_opens_its_person(
+def test_a_reminder_is_told_with_the_window_closed_and_a_click_opens_it_in_today(
     desk: Setup, services: AppServices
 ) -> None:
     reminders = RemindersService(services.database, desk.clock, lambda: AMSTERDAM)
@@ -170,8 +170,10 @@ def test_a_reminder_is_told_with_the_window_closed_and_a_click_opens_its_person(
 
     desk.stand_in.messageClicked.emit()  # the user clicks the balloon
     assert desk.window.isVisible()
-    assert desk.window.current_key() == "people"
-    assert desk.desk.people.selected_id() == anna
+    assert desk.window.current_key() == "today"
+    selected = desk.desk.today.selected()
+    assert selected is not None and selected.reminder.title == "Call Anna"
+    assert selected.person_id == anna
 
 
 def test_a_summary_click_opens_today_and_the_tray_menu_reaches_the_window(
@@ -242,7 +244,7 @@ def test_start_at_login_in_the_settings_menu_writes_the_autostart_file(make_desk
     window.show()
     action.trigger()
     assert not action.isChecked()
-    assert window.banner.text().startswith("Start at login could not be changed:")
+    assert window.notices.texts()[-1].startswith("Start at login could not be changed:")
 
 
 def test_without_a_tray_or_autostart_the_settings_say_so_by_being_disabled(

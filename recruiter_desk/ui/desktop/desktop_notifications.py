@@ -13,10 +13,11 @@ for at most ``timeout`` seconds (a service answers in milliseconds; a hung one i
 from __future__ import annotations
 
 import contextlib
+import html
 import logging
 import os
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
@@ -65,6 +66,7 @@ class DesktopNotifications(QObject):
         self._signals: deque[Any] = deque()
         self._filter: Any = None
         self._reader: QSocketNotifier | None = None
+        self._capabilities: frozenset[str] | None = None
         self.server_name = ""
 
     @property
@@ -76,30 +78,33 @@ class DesktopNotifications(QObject):
         summary: str,
         body: str,
         *,
-        action_label: str = "",
+        actions: Sequence[tuple[str, str]] = (),
         icon: str = "",
         desktop_entry: str = "",
         replaces_id: int = 0,
-        expire_ms: int = -1,
+        resident: bool = False,
     ) -> int | None:
+        """``actions`` are (key, label) pairs; the key ``"default"`` is what a click on the
+        notification invokes. ``resident``: stays until acted on, where the service can."""
         try:
-            from jeepney import DBusAddress, MessageType, new_method_call
-
-            connection = self._ensure_connection()
+            self._ensure_connection()
+            capabilities = self.capabilities()
+            if "body-markup" in capabilities:
+                # The text is the user's own words: shown as written, never as markup.
+                body = html.escape(body, quote=False)
             hints: dict[str, tuple[str, Any]] = {"urgency": ("y", 1)}
             if desktop_entry:
                 hints["desktop-entry"] = ("s", desktop_entry)
-            actions = [DEFAULT_ACTION, action_label] if action_label else []
-            message = new_method_call(
-                DBusAddress(OBJECT_PATH, bus_name=SERVICE, interface=INTERFACE),
+            if resident:
+                hints["resident"] = ("b", True)
+            flat = [part for pair in actions for part in pair] if "actions" in capabilities else []
+            expire_ms = 0 if resident else -1  # 0: until acted on; -1: the service decides
+            reply = self._call(
                 "Notify",
                 NOTIFY_SIGNATURE,
-                (self.app_name, replaces_id, icon, summary, body, actions, hints, expire_ms),
+                (self.app_name, replaces_id, icon, summary, body, flat, hints, expire_ms),
             )
-            reply = connection.send_and_get_reply(message, timeout=self._timeout)
-            if reply.header.message_type is MessageType.error:
-                raise ConnectionError(f"Notify failed: {reply.body}")
-            notification_id = int(reply.body[0])
+            notification_id = int(reply[0])
         except Exception as error:
             # No bus, no service, a service that hung or went away: not a bug. Forget the
             # connection so that the next notification tries afresh.
@@ -109,7 +114,40 @@ class DesktopNotifications(QObject):
         self._dispatch_queued()
         return notification_id
 
+    def capabilities(self) -> frozenset[str]:
+        """What the service can do ("actions", "body-markup", "persistence", …), asked once
+        per connection."""
+        if self._capabilities is None:
+            self._capabilities = frozenset(str(c) for c in self._call("GetCapabilities", "", ())[0])
+        return self._capabilities
+
+    def withdraw(self, notification_id: int) -> None:
+        """Take a notification off the screen (its reminder was done elsewhere)."""
+        if self._connection is None:
+            return
+        try:
+            self._call("CloseNotification", "u", (notification_id,))
+        except Exception as error:
+            log.info("could not close a desktop notification: %s", error)
+            self.close()
+
+    def _call(self, method: str, signature: str, body: tuple[Any, ...]) -> Any:
+        from jeepney import DBusAddress, MessageType, new_method_call
+
+        connection = self._ensure_connection()
+        message = new_method_call(
+            DBusAddress(OBJECT_PATH, bus_name=SERVICE, interface=INTERFACE),
+            method,
+            signature or None,
+            body,
+        )
+        reply = connection.send_and_get_reply(message, timeout=self._timeout)
+        if reply.header.message_type is MessageType.error:
+            raise ConnectionError(f"{method} failed: {reply.body}")
+        return reply.body
+
     def close(self) -> None:
+        self._capabilities = None
         if self._reader is not None:
             self._reader.setEnabled(False)
             self._reader.deleteLater()

@@ -1,13 +1,14 @@
 """Telling the user something while they may be looking elsewhere: adapters tried in order.
 
-1. the tray's balloon (``QSystemTrayIcon.showMessage``), when a tray is there right now;
-2. the desktop's notification service over D-Bus (``org.freedesktop.Notifications``);
-3. a banner in the main window, which never fails.
+1. the desktop's notification service over D-Bus (``org.freedesktop.Notifications``): it
+   keeps the notice until the user acts where it can, with Done, Snooze and Open buttons;
+2. the tray's balloon (``QSystemTrayIcon.showMessage``), when a tray is there right now;
+3. a notice in the main window, which never fails.
 
-The order is walked for every notice and each adapter is asked afresh, so a tray or a
-notification service that appears (or goes away) after start is used from the next notice
-on. Clicking a balloon or a desktop notification emits :attr:`Notifier.activated` with the
-notice, which says what to open.
+The order is walked for every notice and each adapter is asked afresh, so a service or a tray
+that appears (or goes away) after start is used from the next notice on. Clicking a notice
+emits :attr:`Notifier.activated`; its Done and Snooze buttons :attr:`Notifier.action_requested`.
+A notice whose reminder was dealt with elsewhere is withdrawn (:meth:`Notifier.withdraw`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -34,8 +35,17 @@ class Opens(Enum):
 
     WINDOW = "window"
     TODAY = "today"
+    REMINDER = "reminder"
+    """Today, at the reminder (``record_id``)."""
     PERSON = "person"
     COMPANY = "company"
+
+
+class NoticeAction(Enum):
+    """What a notice's buttons ask for, besides opening it."""
+
+    DONE = "done"
+    SNOOZE = "snooze"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +61,17 @@ class Notice:
         lines = [self.title, *self.body.splitlines()]
         return " — ".join(line.strip() for line in lines if line.strip())
 
+    @property
+    def about_one_reminder(self) -> bool:
+        """Done and Snooze apply to it (a summary of several only opens Today)."""
+        return len(self.reminder_ids) == 1
+
 
 class NoticeAdapter(QObject):
     """One way of showing a notice. ``show`` returns False when it could not."""
 
     activated = Signal(object)  # Notice
+    action_requested = Signal(object, object)  # Notice, NoticeAction
     name = "adapter"
 
     def available(self) -> bool:
@@ -63,6 +79,9 @@ class NoticeAdapter(QObject):
 
     def show(self, notice: Notice) -> bool:
         raise NotImplementedError
+
+    def withdraw(self, reminder_id: int) -> None:
+        """The reminder was done or snoozed elsewhere: its notice goes, where it can."""
 
 
 class TrayBalloonAdapter(NoticeAdapter):
@@ -102,53 +121,96 @@ class DesktopNotificationAdapter(NoticeAdapter):
         client.closed.connect(lambda notification_id, _reason: self._forget(notification_id))
 
     def show(self, notice: Notice) -> bool:
+        actions = [(DEFAULT_ACTION, QCoreApplication.translate("Notifier", "Open"))]
+        if notice.about_one_reminder:
+            actions += [
+                (NoticeAction.DONE.value, QCoreApplication.translate("Notifier", "Done")),
+                (
+                    NoticeAction.SNOOZE.value,
+                    QCoreApplication.translate("Notifier", "Snooze 1 hour"),
+                ),
+            ]
         notification_id = self.client.notify(
             notice.title,
             notice.body,
-            action_label=QCoreApplication.translate("Notifier", "Open"),
+            actions=actions,
             icon=APP_ID,
             desktop_entry=APP_ID,
+            resident=bool(notice.reminder_ids),
         )
         if notification_id is None:
             return False
         self._shown[notification_id] = notice
         return True
 
+    def withdraw(self, reminder_id: int) -> None:
+        for notification_id, notice in list(self._shown.items()):
+            if reminder_id in notice.reminder_ids:
+                self._forget(notification_id)
+                self.client.withdraw(notification_id)
+
     def _invoked(self, notification_id: int, key: str) -> None:
         notice = self._shown.get(notification_id)
-        if notice is not None and key == DEFAULT_ACTION:
+        if notice is None:
+            return
+        if key == DEFAULT_ACTION:
             self.activated.emit(notice)
+        elif key in {action.value for action in NoticeAction}:
+            self._forget(notification_id)
+            self.action_requested.emit(notice, NoticeAction(key))
 
     def _forget(self, notification_id: int) -> None:
         self._shown.pop(notification_id, None)
 
 
 class BannerAdapter(NoticeAdapter):
-    """The last resort: a line at the top of the main window. Never fails."""
+    """The last resort: a notice at the top of the main window, which the user can close or
+    click (it opens what the notice is about). Never fails."""
 
     name = "banner"
 
     def __init__(
         self,
-        show_banner: Callable[[str], None],
+        notices: NoticeBoard,
         alert: Callable[[], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._show_banner = show_banner
+        self._notices = notices
         self._alert = alert
+        self._shown: dict[object, Notice] = {}
 
     def show(self, notice: Notice) -> bool:
-        self._show_banner(notice.one_line())
+        key = ("notice", notice.reminder_ids or id(notice))
+        self._shown[key] = notice
+        self._notices.show_notice(
+            notice.one_line(), key=key, on_click=lambda: self.activated.emit(notice)
+        )
         if self._alert is not None:
             self._alert()  # a minimised window flashes in the task bar
         return True
+
+    def withdraw(self, reminder_id: int) -> None:
+        for key, notice in list(self._shown.items()):
+            if reminder_id in notice.reminder_ids:
+                del self._shown[key]
+                self._notices.dismiss(key)
+
+
+class NoticeBoard(Protocol):
+    """Where the window shows notices (``ui.shell.notice_bar.NoticeBar``)."""
+
+    def show_notice(
+        self, text: str, *, key: object = None, on_click: Callable[[], None] | None = None
+    ) -> object: ...
+    def dismiss(self, key: object) -> None: ...
 
 
 class Notifier(QObject):
     """Shows each notice with the first adapter that manages to; the last must never fail."""
 
     activated = Signal(object)  # Notice
+    action_requested = Signal(object, object)  # Notice, NoticeAction
     shown = Signal(object, str)  # Notice, adapter name
 
     def __init__(self, adapters: Sequence[NoticeAdapter], parent: QObject | None = None) -> None:
@@ -158,6 +220,7 @@ class Notifier(QObject):
         self.adapters = list(adapters)
         for adapter in self.adapters:
             adapter.activated.connect(self.activated)
+            adapter.action_requested.connect(self.action_requested)
 
     def notify(self, notice: Notice) -> str:
         """Returns the name of the adapter that showed it."""
@@ -170,6 +233,11 @@ class Notifier(QObject):
                 log.exception("the %s notification failed; trying the next way", adapter.name)
         last.show(notice)
         return self._shown(notice, last)
+
+    def withdraw(self, reminder_id: int) -> None:
+        """Wherever the reminder's notice is shown, it goes."""
+        for adapter in self.adapters:
+            adapter.withdraw(reminder_id)
 
     def _shown(self, notice: Notice, adapter: NoticeAdapter) -> str:
         # Titles are the user's own words: they stay out of the log.

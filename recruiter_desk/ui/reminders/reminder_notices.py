@@ -28,8 +28,8 @@ class CatchUp(Enum):
 
 class ReminderNotices(QObject):
     def reminder(self, reminder: Reminder, now: datetime, zone: tzinfo) -> Notice:
-        """One reminder: its title, whom it is about and when it was due. A click opens the
-        person (or company) it is about, otherwise the Today view."""
+        """One reminder: its title, whom it is about and when it was due. A click opens it in
+        the Today view (where it can be acted on: contact, log, done, snooze)."""
         about = reminder.person_name or reminder.placement_person_name or reminder.company_name
         shown = reminder.shown_at(zone)
         locale = QLocale()
@@ -40,17 +40,11 @@ class ReminderNotices(QObject):
         when = (
             self.tr("Reply promised by %1") if reminder.promised else self.tr("Due %1")
         ).replace("%1", moment)
-        if reminder.person_id is not None:
-            opens, record = Opens.PERSON, reminder.person_id
-        elif reminder.company_id is not None:
-            opens, record = Opens.COMPANY, reminder.company_id
-        else:
-            opens, record = Opens.TODAY, None
         return Notice(
             title=reminder.title,
             body="\n".join(part for part in (about, when) if part),
-            opens=opens,
-            record_id=record,
+            opens=Opens.REMINDER,
+            record_id=reminder.id,
             reminder_ids=(reminder.id,),
         )
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -33,6 +32,7 @@ from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.shell.areas import Area, AreaController
 from recruiter_desk.ui.shell.menus import LANGUAGES, build_menus
+from recruiter_desk.ui.shell.notice_bar import NoticeBar
 from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.widgets.line_icons import area_icon
 
@@ -89,17 +89,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # stands in for the page until it is shown
         self.sidebar.currentRowChanged.connect(self._show_area)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        writes.failure_told.connect(self.show_banner)
+        self.notices = NoticeBar()
+        writes.failure_told.connect(lambda text: self.notices.show_notice(text, kind="error"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.notices)
         right_layout.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -273,9 +270,9 @@ class MainWindow(QMainWindow):
         self.about_box = box
         box.open()
 
-    def show_banner(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.show()
+    def show_banner(self, text: str, kind: str = "info") -> None:
+        """A notice at the top of the window; notices queue and each can be closed."""
+        self.notices.show_notice(text, kind=kind)
 
     def _set_start_at_login(self, on: bool) -> None:
         if self.start_at_login is None:

@@ -120,6 +120,16 @@ class TodayController(QObject):
     def focus_filter(self) -> bool:
         return False
 
+    def select_reminder(self, reminder_id: int) -> bool:
+        """Select the reminder's row (from a notice); False when it is not listed (done)."""
+        index = self.model.index_of_reminder(reminder_id)
+        if not index.isValid():
+            return False
+        self.page.view.setCurrentIndex(index)
+        self.page.view.scrollTo(index)
+        self.page.view.setFocus()
+        return True
+
     # -- content ---------------------------------------------------------------------------
     def start(self) -> None:
         self.reload()

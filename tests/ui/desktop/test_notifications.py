@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from recruiter_desk.ui.desktop.notifications import (
     BannerAdapter,
     DesktopNotificationAdapter,
     Notice,
+    NoticeAction,
     NoticeAdapter,
     Notifier,
     Opens,
@@ -87,28 +89,29 @@ def window(make_desk) -> MainWindow:
 
 
 def notifier_for(tray: TrayIcon, window: MainWindow, connect: object) -> Notifier:
+    """In the app's order: the desktop's service, the tray's balloon, the window."""
     desktop = DesktopNotifications("Recruiter Desk", connect=connect)  # type: ignore[arg-type]
     return Notifier(
         [
-            TrayBalloonAdapter(tray),
             DesktopNotificationAdapter(desktop),
-            BannerAdapter(window.show_banner),
+            TrayBalloonAdapter(tray),
+            BannerAdapter(window.notices),
         ]
     )
 
 
-NOTICE = Notice("Call Anna", "Anna de Vries\nDue 13:00", Opens.PERSON, 7, (3,))
+NOTICE = Notice("Call Anna", "Anna de Vries\nDue 13:00", Opens.REMINDER, 3, (3,))
 
 
-def test_with_a_tray_the_balloon_tells_and_nothing_else_is_tried(window: MainWindow) -> None:
+def test_without_a_notification_service_the_tray_balloon_tells(window: MainWindow) -> None:
     tray, stand_in = make_tray(Availability(True))
     bus = NoBus()
     notifier = notifier_for(tray, window, bus)
     assert tray.start_watching()
     assert notifier.notify(NOTICE) == "tray"
     assert stand_in.messages == [("Call Anna", "Anna de Vries\nDue 13:00")]
-    assert bus.attempts == 0
-    assert window.banner.isHidden()
+    assert bus.attempts == 1  # the desktop's service was asked first
+    assert window.notices.isHidden()
 
 
 def test_without_tray_and_without_d_bus_the_banner_tells(
@@ -119,8 +122,8 @@ def test_without_tray_and_without_d_bus_the_banner_tells(
     notifier = notifier_for(tray, window, open_session_bus)  # the real one
     assert notifier.notify(NOTICE) == "banner"
     assert stand_in.messages == []
-    assert window.banner.isVisible()
-    assert window.banner.text() == "Call Anna — Anna de Vries — Due 13:00"
+    assert window.notices.isVisible()
+    assert window.notices.texts() == ["Call Anna — Anna de Vries — Due 13:00"]
 
 
 def test_a_d_bus_address_that_leads_nowhere_also_ends_at_the_banner(
@@ -131,9 +134,9 @@ def test_a_d_bus_address_that_leads_nowhere_also_ends_at_the_banner(
     desktop = DesktopNotifications("Recruiter Desk")
     notifier = Notifier(
         [
-            TrayBalloonAdapter(tray),
             DesktopNotificationAdapter(desktop),
-            BannerAdapter(window.show_banner),
+            TrayBalloonAdapter(tray),
+            BannerAdapter(window.notices),
         ]
     )
     assert notifier.notify(NOTICE) == "banner"
@@ -176,9 +179,9 @@ def test_a_failing_adapter_does_not_lose_the_notice(window: MainWindow) -> None:
         def show(self, notice: Notice) -> bool:
             raise RuntimeError("the balloon broke")
 
-    notifier = Notifier([Broken(), BannerAdapter(window.show_banner)])
+    notifier = Notifier([Broken(), BannerAdapter(window.notices)])
     assert notifier.notify(NOTICE) == "banner"
-    assert "Call Anna" in window.banner.text()
+    assert "Call Anna" in window.notices.texts()[0]
 
 
 def test_clicking_the_balloon_activates_the_notice_it_showed(window: MainWindow) -> None:
@@ -192,12 +195,78 @@ def test_clicking_the_balloon_activates_the_notice_it_showed(window: MainWindow)
     assert clicked == [NOTICE]
 
 
-def test_clicking_a_desktop_notification_activates_its_notice(qapp: object) -> None:
-    class Client(DesktopNotifications):
-        def notify(self, summary: str, body: str, **_options: object) -> int | None:
-            return 41
+class Client(DesktopNotifications):
+    """The service's side of the calls, recorded."""
 
-    client = Client("Recruiter Desk")
+    def __init__(self) -> None:
+        super().__init__("Recruiter Desk")
+        self.sent: list[dict[str, object]] = []
+        self.withdrawn: list[int] = []
+
+    def notify(self, summary: str, body: str, **options: object) -> int | None:
+        self.sent.append(dict(options, summary=summary, body=body))
+        return 41
+
+    def withdraw(self, notification_id: int) -> None:
+        self.withdrawn.append(notification_id)
+
+
+def test_a_reminder_notification_has_done_snooze_and_open_and_stays(qapp: object) -> None:
+    client = Client()
+    adapter = DesktopNotificationAdapter(client)
+    notifier = Notifier([adapter, NoticeAdapter()])
+    asked: list[tuple[Notice, NoticeAction]] = []
+    notifier.action_requested.connect(lambda notice, action: asked.append((notice, action)))
+    assert notifier.notify(NOTICE) == "desktop"
+    [sent] = client.sent
+    assert sent["actions"] == [("default", "Open"), ("done", "Done"), ("snooze", "Snooze 1 hour")]
+    assert sent["resident"] is True
+    client.action_invoked.emit(41, "done")
+    assert asked == [(NOTICE, NoticeAction.DONE)]
+
+    summary = Notice("2 reminders due now", "• A\n• B", Opens.TODAY, None, (1, 2))
+    notifier.notify(summary)
+    assert client.sent[-1]["actions"] == [("default", "Open")]  # Done would be ambiguous
+
+
+def test_a_reminder_dealt_with_elsewhere_takes_its_notices_away(window: MainWindow) -> None:
+    client = Client()
+    desktop = DesktopNotificationAdapter(client)
+    banner = BannerAdapter(window.notices)
+    notifier = Notifier([desktop, banner])
+    notifier.notify(NOTICE)
+    banner.show(NOTICE)
+    assert window.notices.texts() == ["Call Anna — Anna de Vries — Due 13:00"]
+    notifier.withdraw(3)
+    assert client.withdrawn == [41]
+    assert window.notices.texts() == [] and window.notices.isHidden()
+
+
+def test_window_notices_queue_can_be_closed_and_a_click_opens_what_they_are_about(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    bar = window.notices
+    opened: list[Notice] = []
+    banner = BannerAdapter(bar)
+    banner.activated.connect(opened.append)
+    window.show_banner("The new language is used from the next start.")
+    banner.show(NOTICE)
+    window.show_banner("Nothing was saved. The disk is full.", kind="error")
+    for n in range(3):
+        window.show_banner(f"Hint {n}")
+    assert len(bar.texts()) == 6  # nothing overwritten
+    assert len(bar.rows) == 3 and bar.more.text() == "3 more notices below these"
+
+    qtbot.mouseClick(bar.rows[0].close_button, Qt.MouseButton.LeftButton)
+    assert bar.texts()[0] == "Call Anna — Anna de Vries — Due 13:00"
+    qtbot.mouseClick(bar.rows[0], Qt.MouseButton.LeftButton)  # the reminder's notice
+    assert opened == [NOTICE]
+    assert "Call Anna — Anna de Vries — Due 13:00" not in bar.texts()
+    assert bar.rows[0].label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_clicking_a_desktop_notification_activates_its_notice(qapp: object) -> None:
+    client = Client()
     adapter = DesktopNotificationAdapter(client)
     clicked: list[Notice] = []
     notifier = Notifier([adapter, NoticeAdapter()])

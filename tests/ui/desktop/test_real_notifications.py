@@ -1,6 +1,7 @@
 """Real notifications on a desktop stand-in (see conftest.py): a balloon from a real tray that
-a real mouse click opens, and a real ``Notify`` call to dunst, seen by ``dbus-monitor``, whose
-action opens the reminder's person. The window is closed both times."""
+a real mouse click opens (where no notification service answers), and a real ``Notify`` call
+to dunst, seen by ``dbus-monitor``, with Open, Done and Snooze: its default action opens the
+reminder in Today, and its Done button marks the reminder done. The window is closed."""
 
 from __future__ import annotations
 
@@ -11,20 +12,23 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from recruiter_desk import APP_ID
 from recruiter_desk.app.background_presence import BackgroundPresence, build_notifier
+from recruiter_desk.app.desk import Desk
 from recruiter_desk.domain.records import PersonDraft
 from recruiter_desk.domain.reminder_time import WallClock
 from recruiter_desk.domain.reminders import ReminderDraft
+from recruiter_desk.domain.vocabulary import ReminderStatus
 from recruiter_desk.services.app_services import AppServices
 from recruiter_desk.services.reminders_service import RemindersService
+from recruiter_desk.ui.desktop.desktop_notifications import DesktopNotifications
 from recruiter_desk.ui.desktop.tray import TrayIcon
-from recruiter_desk.ui.shell.main_window import MainWindow
+from recruiter_desk.ui.operations.writes import Writes
+from recruiter_desk.ui.settings.app_settings import AppSettings
 
 pytestmark = pytest.mark.desktop
 
@@ -77,13 +81,20 @@ def xdotool_click(x: int, y: int) -> None:
     )
 
 
+class NoBus:
+    def __call__(self) -> object:
+        raise ConnectionError("this test is about the tray: no notification service")
+
+
 def desk(
     qtbot: QtBot,
-    settings: QSettings,
+    settings: AppSettings,
+    writes: Writes,
     services: AppServices,
     clock: LiveClock,
     tray_available: object = None,
-) -> tuple[MainWindow, TrayIcon, BackgroundPresence, AppServices, int]:
+    desktop: DesktopNotifications | None = None,
+) -> tuple[Desk, TrayIcon, BackgroundPresence, AppServices, int]:
     reminders = RemindersService(services.database, clock, lambda: AMSTERDAM)
     services = dataclasses.replace(services, reminders=reminders)
     anna, _ = services.people.create(PersonDraft(first_name="Anna", last_name="de Vries"))
@@ -95,28 +106,37 @@ def desk(
         )
     )
     tray = TrayIcon(app_icon(), tray_available=tray_available)  # type: ignore[arg-type]
-    window = MainWindow(settings, tray=tray)
-    qtbot.addWidget(window)
-    presence = BackgroundPresence(window, settings, tray, build_notifier(tray, window), clock=clock)
-    return window, tray, presence, services, anna
+    made = Desk(settings, writes, tray=tray)
+    qtbot.addWidget(made.window)
+    presence = BackgroundPresence(
+        made, settings, tray, build_notifier(tray, made.window, desktop), clock=clock
+    )
+    return made, tray, presence, services, anna
 
 
-def test_a_real_tray_balloon_appears_with_the_window_closed_and_a_click_opens_the_person(
+def open_desk(made: Desk, presence: BackgroundPresence, services: AppServices, writes) -> None:  # type: ignore[no-untyped-def]
+    made.open(services)
+    presence.attach(services, writes)
+
+
+def test_a_real_tray_balloon_appears_with_the_window_closed_and_a_click_opens_the_reminder(
     qtbot: QtBot,
     real_tray: None,
-    settings: QSettings,
+    settings: AppSettings,
+    writes: Writes,
     services: AppServices,
-    runner,
-    bus,
     screenshots: Path,
 ) -> None:
     clock = LiveClock(DUE - timedelta(hours=1))
-    window, tray, presence, services, anna = desk(qtbot, settings, services, clock)
+    no_service = DesktopNotifications("Recruiter Desk", connect=NoBus())
+    made, tray, presence, services, anna = desk(
+        qtbot, settings, writes, services, clock, desktop=no_service
+    )
+    window = made.window
     presence.start()
     qtbot.waitUntil(lambda: not tray.system_tray.geometry().isEmpty(), timeout=10_000)
-    window.attach(services, runner, bus)
-    presence.attach(services, runner, bus)
-    window.show_area(MainWindow.BOARD)
+    open_desk(made, presence, services, writes)
+    window.show_area("board")
 
     window.close()  # into the tray, which says so once, in a balloon
     assert not window.isVisible()
@@ -150,32 +170,31 @@ def test_a_real_tray_balloon_appears_with_the_window_closed_and_a_click_opens_th
     centre = balloon.mapToGlobal(balloon.rect().center())
     xdotool_click(centre.x(), centre.y())  # a real click, through the X server
     qtbot.waitUntil(window.isVisible, timeout=5_000)
-    assert window.stack.currentIndex() == MainWindow.PEOPLE
-    assert window.people_controller is not None
-    assert window.people_controller.selected_id() == anna
+    assert window.current_key() == "today"
+    selected = made.today.selected() if made.today else None
+    assert selected is not None and selected.person_id == anna
     presence.shutdown()
 
 
-def test_without_a_tray_dunst_gets_the_notify_call_and_its_action_opens_the_person(
+def test_dunst_gets_the_notify_call_with_done_snooze_and_open_and_both_work(
     qtbot: QtBot,
     notification_daemon: str,
     bus_monitor,
-    settings: QSettings,
+    settings: AppSettings,
+    writes: Writes,
     services: AppServices,
-    runner,
-    bus,
     screenshots: Path,
 ) -> None:
     clock = LiveClock(DUE - timedelta(seconds=2))
-    window, _tray, presence, services, anna = desk(
-        qtbot, settings, services, clock, tray_available=lambda: False
+    made, _tray, presence, services, anna = desk(
+        qtbot, settings, writes, services, clock, tray_available=lambda: False
     )
+    window = made.window
     before = QApplication.primaryScreen().grabWindow(0).toImage()
     told: list[str] = []
     presence.notifier.shown.connect(lambda _notice, adapter: told.append(adapter))
     presence.start(minimized=True)  # the window is not shown (no tray: it would, after a while)
-    window.attach(services, runner, bus)
-    presence.attach(services, runner, bus)
+    open_desk(made, presence, services, writes)
     assert not window.isVisible()
 
     seen = bus_monitor.wait_for(qtbot, lambda text: "Call Anna about her first week" in text)
@@ -185,6 +204,9 @@ def test_without_a_tray_dunst_gets_the_notify_call_and_its_action_opens_the_pers
     assert 'string "Call Anna about her first week"' in notify
     assert 'string "Anna de Vries\nDue 13:00"' in notify
     assert 'string "default"' in notify  # the action a click invokes
+    for key, label in (("done", "Done"), ("snooze", "Snooze 1 hour")):
+        assert f'string "{key}"' in notify and f'string "{label}"' in notify  # the actions array
+    assert 'string "resident"' in notify  # stays until acted on
 
     qtbot.wait(500)  # dunst draws its popup
     shot = QApplication.primaryScreen().grabWindow(0)
@@ -199,11 +221,22 @@ def test_without_a_tray_dunst_gets_the_notify_call_and_its_action_opens_the_pers
     assert changed, "dunst drew no popup"
     assert min(x for x, _y in changed) > after.width() // 2  # in the top right corner
 
-    # The user clicks the notification: dunst invokes its default action.
+    # The user clicks the notification: dunst invokes its default action, Open.
     subprocess.run(["dunstctl", "action", "0"], check=True, timeout=10)
     bus_monitor.wait_for(qtbot, lambda text: "member=ActionInvoked" in text)
     qtbot.waitUntil(window.isVisible, timeout=5_000)
-    assert window.stack.currentIndex() == MainWindow.PEOPLE
-    assert window.people_controller is not None
-    assert window.people_controller.selected_id() == anna
+    assert window.current_key() == "today"
+    selected = made.today.selected() if made.today else None
+    assert selected is not None and selected.person_id == anna
+    [reminder] = services.reminders.overdue()
+
+    # Told again (as after a snooze), the user picks Done in dunst's menu of its actions (the
+    # menu program of scripts/run_desktop_tests.sh picks the line that says Done).
+    presence.notifier.notify(presence.scheduler.notices.reminder(reminder, clock(), AMSTERDAM))
+    subprocess.run(["dunstctl", "context"], check=True, timeout=10)
+    bus_monitor.wait_for(qtbot, lambda text: 'string "done"' in text.split("ActionInvoked")[-1])
+    qtbot.waitUntil(
+        lambda: services.reminders.get(reminder.id).status is ReminderStatus.DONE, timeout=5_000
+    )
+    assert writes.undo_stack.undoText() == "done: Call Anna about her first week"
     presence.shutdown()

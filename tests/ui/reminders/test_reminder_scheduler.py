@@ -156,7 +156,11 @@ def test_arms_one_timer_for_the_next_due_moment_and_tells_it_when_it_fires(
     [notice] = told.notices
     assert notice.title == "Call Anna about her first week"
     assert notice.body.splitlines() == ["Anna de Vries", "Due 13:00"]
-    assert (notice.opens, notice.record_id, notice.reminder_ids) == (Opens.PERSON, anna, (first,))
+    assert (notice.opens, notice.record_id, notice.reminder_ids) == (
+        Opens.REMINDER,
+        first,
+        (first,),
+    )
     assert reminders.get(first).notified_at is not None  # recorded: not told again
     assert scheduler.armed_for == NOW + timedelta(hours=5)  # and armed for the next one
 
@@ -269,7 +273,11 @@ def test_a_first_start_tells_a_single_missed_reminder_by_itself(
     [notice] = told.notices
     assert notice.title == "Evaluation talk"
     assert notice.body.splitlines() == ["Acme", "Due Tue 24 Nov 11:00"]
-    assert (notice.opens, notice.record_id, notice.reminder_ids) == (Opens.COMPANY, acme, (missed,))
+    assert (notice.opens, notice.record_id, notice.reminder_ids) == (
+        Opens.REMINDER,
+        missed,
+        (missed,),
+    )
 
 
 def test_several_due_at_the_same_moment_are_one_summary(reminders, scheduler, told, clock) -> None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QVBoxLayout
 
@@ -52,6 +52,9 @@ class TodayController(QObject):
         self.contact_person = contact_person
         self.log_for_person = log_for_person
         self.dialogs: DialogSlot[QDialog] = DialogSlot(self)
+        self._moment = QTimer(self)
+        self._moment.setSingleShot(True)
+        self._moment.timeout.connect(self.reload)
         self.model = TodayModel(page)
         self.model.describe = self.describe
         self.delegate = TodayDelegate(reminders.now, reminders.zone, page)
@@ -135,8 +138,11 @@ class TodayController(QObject):
         self.reload()
 
     def reload(self) -> None:
+        """Read the sections again; the selection stays on its row, or, when that row went
+        (done, snoozed away), moves to the row that took its place."""
         selected = self.selected()
         keep = selected.reminder.id if selected and selected.reminder else None
+        position = self.page.view.currentIndex().row()
         rows: list[TodayRow] = []
 
         def section(kind: Section, heading: str, items: list[TodayRow]) -> None:
@@ -187,9 +193,38 @@ class TodayController(QObject):
         self.page.show_state(TodayPage.LIST if rows else TodayPage.EMPTY)
         if keep is not None and self.model.index_of_reminder(keep).isValid():
             self.page.view.setCurrentIndex(self.model.index_of_reminder(keep))
+        elif position >= 0 and rows:
+            self._select_near(position)
         else:
             self._select_first()
         self._update_buttons()
+        self._arm_next_moment()
+
+    def _select_near(self, position: int) -> None:
+        """The row now at ``position`` (the next one), or the nearest row above it."""
+        last = self.model.rowCount() - 1
+        for candidate in [*range(min(position, last), last + 1), *range(position - 1, -1, -1)]:
+            row = self.model.row(candidate)
+            if row is not None and not row.is_heading:
+                index = self.model.index(candidate, 0)
+                self.page.view.setCurrentIndex(index)
+                self.page.view.scrollTo(index)
+                return
+
+    def _arm_next_moment(self) -> None:
+        """When a reminder listed under Today reaches its moment, it moves to Overdue."""
+        now = self.reminders.now()
+        coming = [
+            row.reminder.alert_at
+            for row in self.model.rows()
+            if row.section is Section.TODAY and row.reminder is not None
+        ]
+        later = [moment for moment in coming if moment > now]
+        if not later:
+            self._moment.stop()
+            return
+        wait_ms = (min(later) - now).total_seconds() * 1000
+        self._moment.start(int(min(max(wait_ms, 0), 12 * 3600 * 1000)) + 500)
 
     def _select_first(self) -> None:
         for position in range(self.model.rowCount()):

@@ -95,7 +95,7 @@ class TodayDelegate(QStyledItemDelegate):
             painter.setPen(QColor("white"))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
         if when:
-            overdue = row.section is Section.OVERDUE
+            overdue = self.is_due(row)
             painter.setFont(option.font)
             painter.setPen(RED if overdue else quiet)
             painter.drawText(
@@ -111,6 +111,12 @@ class TodayDelegate(QStyledItemDelegate):
             metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width),
         )
         painter.restore()
+
+    def is_due(self, row: TodayRow) -> bool:
+        """Overdue, or listed under Today with its moment passed since the list was read."""
+        if row.section is Section.OVERDUE:
+            return True
+        return row.reminder is not None and row.reminder.alert_at <= self._now()
 
     def _content(self, row: TodayRow) -> tuple[str, str, str, str, QColor, str | None]:
         locale = QLocale()

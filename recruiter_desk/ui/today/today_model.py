@@ -62,6 +62,9 @@ class TodayModel(QAbstractListModel):
     def row(self, row: int) -> TodayRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def rows(self) -> list[TodayRow]:
+        return list(self._rows)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -288,3 +288,41 @@ def test_snooze_until_a_picked_moment(
     assert reminder.snoozed and reminder.shown_at(AMSTERDAM).strftime("%d %H:%M") == "26 14:30"
     undo_stack.undo()
     assert lines(today) == ["Overdue (1)", "  Call Acme, "]
+
+
+def test_after_done_the_list_keeps_its_place_and_selects_the_next(
+    today: TodayController, reminders: RemindersService
+) -> None:
+    for hour, title in ((12, "First"), (13, "Second"), (14, "Third"), (15, "Fourth")):
+        remind(reminders, title, at(date(2026, 11, 25), hour))
+    today.start()
+    select(today, "Second")
+    today.done()
+    selected = today.selected()
+    assert selected is not None and selected.reminder.title == "Third"  # not back to the top
+    select(today, "Fourth")
+    today.done()
+    selected = today.selected()
+    assert selected is not None and selected.reminder.title == "Third"  # the last went: above
+
+
+def test_a_reminder_whose_moment_passed_shows_as_due_and_moves_to_overdue(
+    qtbot: QtBot, services: AppServices, writes, settings
+) -> None:
+    clock = [NOW]
+    reminders = RemindersService(services.database, lambda: clock[0], lambda: AMSTERDAM)
+    remind(reminders, "Call Anna", at(date(2026, 11, 25), 12))  # 11:00 UTC, in an hour
+    page = TodayPage()
+    qtbot.addWidget(page)
+    controller = TodayController(
+        page, reminders, writes, settings, lambda _p, _c: None, lambda _p: None
+    )
+    controller.start()
+    [row] = [r for r in controller.model.rows() if r.reminder is not None]
+    assert row.section.name == "TODAY" and not controller.delegate.is_due(row)
+    assert 3_500_000 < controller._moment.remainingTime() < 3_800_000  # armed for its moment
+
+    clock[0] = NOW + timedelta(hours=1, minutes=1)  # the moment passed, the list not read yet
+    assert controller.delegate.is_due(row)  # painted red, as overdue
+    controller._moment.timeout.emit()
+    assert lines(controller)[0] == "Overdue (1)"

@@ -39,6 +39,7 @@ Recurrence (RRULE text) is in ``recurrence``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -220,15 +221,32 @@ def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
 class QuickChoice(StrEnum):
     """The due-moment buttons of the reminder dialog."""
 
+    IN_ONE_HOUR = "in_one_hour"
     IN_TWO_HOURS = "in_two_hours"
+    THIS_AFTERNOON = "this_afternoon"
     TOMORROW_MORNING = "tomorrow_morning"
     NEXT_MONDAY_MORNING = "next_monday_morning"
     IN_TWO_WEEKS = "in_two_weeks"
 
 
+AFTERNOON = time(14, 0)
+""""This afternoon"."""
+
+
+def in_one_hour(now: datetime, zone: Zone) -> WallClock:
+    require_aware(now)
+    return WallClock.of_instant(now + timedelta(hours=1), zone)
+
+
 def in_two_hours(now: datetime, zone: Zone) -> WallClock:
     require_aware(now)
     return WallClock.of_instant(now + timedelta(hours=2), zone)
+
+
+def this_afternoon(now: datetime, zone: Zone) -> WallClock | None:
+    """14:00 today where the user is, while that is still ahead (else None: not offered)."""
+    moment = WallClock.at(local_today(now, as_tzinfo(zone)), AFTERNOON, zone)
+    return moment if moment.instant() > now else None
 
 
 def tomorrow_morning(now: datetime, zone: Zone) -> WallClock:
@@ -255,15 +273,18 @@ def on_date(day: date, zone: Zone, at: time = MORNING) -> WallClock:
     return WallClock.at(day, at, zone)
 
 
-_QUICK = {
+_QUICK: dict[QuickChoice, Callable[[datetime, Zone], WallClock | None]] = {
+    QuickChoice.IN_ONE_HOUR: in_one_hour,
     QuickChoice.IN_TWO_HOURS: in_two_hours,
+    QuickChoice.THIS_AFTERNOON: this_afternoon,
     QuickChoice.TOMORROW_MORNING: tomorrow_morning,
     QuickChoice.NEXT_MONDAY_MORNING: next_monday_morning,
     QuickChoice.IN_TWO_WEEKS: in_two_weeks,
 }
 
 
-def quick_choice(choice: QuickChoice, now: datetime, zone: Zone) -> WallClock:
+def quick_choice(choice: QuickChoice, now: datetime, zone: Zone) -> WallClock | None:
+    """The moment of a button; None when it does not apply now (this afternoon, at 16:00)."""
     return _QUICK[choice](now, zone)
 
 

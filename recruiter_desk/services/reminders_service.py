@@ -81,8 +81,9 @@ class RemindersService:
 
     # -- choosing a moment (for the dialog's buttons) --------------------------------------
 
-    def quick_choice(self, choice: QuickChoice) -> WallClock:
-        """ "In 2 hours", "tomorrow 9:00", "next Monday 9:00", "in 2 weeks", where the user is."""
+    def quick_choice(self, choice: QuickChoice) -> WallClock | None:
+        """ "In 1 hour", "this afternoon", "tomorrow 9:00", "next Monday 9:00", where the user
+        is; None for a choice that does not apply now (this afternoon, in the evening)."""
         return quick_choice(choice, self._clock(), self._zone())
 
     def on_date(self, day: date, at: time = MORNING) -> WallClock:

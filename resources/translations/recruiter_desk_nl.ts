@@ -2141,20 +2141,28 @@
         <translation>bijv. Anna bellen over het tegenbod</translation>
     </message>
     <message>
-        <source>In 2 hours</source>
-        <translation>Over 2 uur</translation>
+        <source>In 1 hour</source>
+        <translation>Over 1 uur</translation>
     </message>
     <message>
-        <source>Tomorrow 9:00</source>
-        <translation>Morgen 9:00</translation>
+        <source>This afternoon</source>
+        <translation>Vanmiddag</translation>
     </message>
     <message>
-        <source>Next Monday</source>
-        <translation>Volgende maandag</translation>
+        <source>Tomorrow morning</source>
+        <translation>Morgenochtend</translation>
     </message>
     <message>
-        <source>In 2 weeks</source>
-        <translation>Over 2 weken</translation>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>or type: 14:30, fri 10:00, +3d, 5 dec</source>
+        <translation>of typ: 14:30, vr 10:00, +3d, 5 dec</translation>
+    </message>
+    <message>
+        <source>Type a moment</source>
+        <translation>Typ een moment</translation>
     </message>
     <message>
         <source>Once</source>
@@ -2195,6 +2203,14 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Not understood yet. Try 14:30, fri 10:00, tomorrow 9:00, +3d or 5 dec.</source>
+        <translation>Nog niet begrepen. Probeer 14:30, vr 10:00, morgen 9:00, +3d of 5 dec.</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>

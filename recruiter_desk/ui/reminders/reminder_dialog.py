@@ -10,11 +10,20 @@ from collections.abc import Callable
 from datetime import datetime, time, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from recruiter_desk.domain.reminder_time import QuickChoice, WallClock
 from recruiter_desk.domain.reminders import Reminder, ReminderDraft, validate_reminder_draft
+from recruiter_desk.domain.typed_moment import parse_moment
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
 from recruiter_desk.ui.widgets.form_dialog import FormDialog, multi_line
@@ -29,8 +38,9 @@ class ReminderDialog(FormDialog):
         self,
         about: str,
         links: ReminderDraft,
-        quick: Callable[[QuickChoice], WallClock],
+        quick: Callable[[QuickChoice], WallClock | None],
         zone: tzinfo,
+        now: Callable[[], datetime],
         reminder: Reminder | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -42,7 +52,9 @@ class ReminderDialog(FormDialog):
         self._reminder = reminder
         self.title = QLineEdit(reminder.title if reminder else links.title)
         self.title.setPlaceholderText(self.tr("e.g. Call Anna about the counter-offer"))
+        self._now = now
         start = reminder.due if reminder else quick(QuickChoice.TOMORROW_MORNING)
+        assert start is not None, "tomorrow morning is always ahead"
         self.when = QDateTimeEdit(QDateTime(start.local.date(), start.local.time()))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
@@ -51,15 +63,34 @@ class ReminderDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.quick_buttons: dict[QuickChoice, QPushButton] = {}
         for choice, text in (
-            (QuickChoice.IN_TWO_HOURS, self.tr("In 2 hours")),
-            (QuickChoice.TOMORROW_MORNING, self.tr("Tomorrow 9:00")),
-            (QuickChoice.NEXT_MONDAY_MORNING, self.tr("Next Monday")),
-            (QuickChoice.IN_TWO_WEEKS, self.tr("In 2 weeks")),
+            (QuickChoice.IN_ONE_HOUR, self.tr("In 1 hour")),
+            (QuickChoice.THIS_AFTERNOON, self.tr("This afternoon")),
+            (QuickChoice.TOMORROW_MORNING, self.tr("Tomorrow morning")),
+            (QuickChoice.NEXT_MONDAY_MORNING, self.tr("Next week")),
         ):
             button = QPushButton(text)
-            button.clicked.connect(lambda _=False, c=choice: self._set_when(quick(c)))
+            moment = quick(choice)
+            button.setEnabled(moment is not None)
+            if moment is not None:
+                button.setToolTip(_shown(moment))
+            button.clicked.connect(lambda _=False, c=choice: self._quick(quick, c))
             row.addWidget(button)
             self.quick_buttons[choice] = button
+        row.addStretch(1)
+        self.typed = QLineEdit()
+        self.typed.setPlaceholderText(self.tr("or type: 14:30, fri 10:00, +3d, 5 dec"))
+        self.typed.setAccessibleName(self.tr("Type a moment"))
+        self.typed.setClearButtonEnabled(True)
+        self.typed_result = QLabel()
+        self.typed_result.setObjectName("detailLabel")
+        self.typed_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.typed.textEdited.connect(self._typed)
+        self.typed.returnPressed.connect(self._typed_confirmed)
+        when_row = QWidget()
+        when_line = QHBoxLayout(when_row)
+        when_line.setContentsMargins(0, 0, 0, 0)
+        when_line.addWidget(self.when)
+        when_line.addWidget(self.typed, 1)
         self.repeat = QComboBox()
         for rule, text in zip(
             REPEATS,
@@ -85,7 +116,8 @@ class ReminderDialog(FormDialog):
 
         self.add_field("title", self.tr("&What"), self.title)
         self.add_field("quick", "", choices)
-        self.add_field("due", self.tr("W&hen"), self.when)
+        self.add_field("due", self.tr("W&hen"), when_row)
+        self.form.addRow("", self.typed_result)
         self.add_field("repeat", self.tr("&Repeat"), self.repeat)
         self.add_field("channel", self.tr("&Channel"), self.channel)
         self.add_field("notes", self.tr("&Notes"), self.notes)
@@ -94,6 +126,30 @@ class ReminderDialog(FormDialog):
 
     def _set_when(self, moment: WallClock) -> None:
         self.when.setDateTime(QDateTime(moment.local.date(), moment.local.time()))
+
+    def _quick(self, quick: Callable[[QuickChoice], WallClock | None], choice: QuickChoice) -> None:
+        moment = quick(choice)
+        if moment is not None:
+            self._set_when(moment)
+
+    def _typed(self, text: str) -> None:
+        """As the user types, say what it will be; a moment understood is taken at once."""
+        if not text.strip():
+            self.typed_result.clear()
+            return
+        moment = parse_moment(text, self._now(), self._zone)
+        if moment is None:
+            self.typed_result.setText(
+                self.tr("Not understood yet. Try 14:30, fri 10:00, tomorrow 9:00, +3d or 5 dec.")
+            )
+            return
+        self._set_when(moment)
+        self.typed_result.setText(self.tr("→ %1").replace("%1", _shown(moment)))
+
+    def _typed_confirmed(self) -> None:
+        """Enter in the typed moment: on to the next field (Save is one more Enter)."""
+        if parse_moment(self.typed.text(), self._now(), self._zone) is not None:
+            self.repeat.setFocus()
 
     def draft(self) -> ReminderDraft:
         local: datetime = self.when.dateTime().toPython()
@@ -117,6 +173,14 @@ class ReminderDialog(FormDialog):
 
     def validate(self, draft: Any) -> Any:
         return validate_reminder_draft(draft)
+
+
+def _shown(moment: WallClock) -> str:
+    local = moment.local
+    return QLocale().toString(
+        QDateTime(local.date(), local.time()),
+        QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat),
+    )
 
 
 def links_for(

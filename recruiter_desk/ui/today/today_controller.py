@@ -307,6 +307,7 @@ class TodayController(QObject):
             return
         zone = self.reminders.zone()
         start = self.reminders.quick_choice(QuickChoice.TOMORROW_MORNING)
+        assert start is not None, "tomorrow morning is always ahead"
         dialog = QDialog(self.page.window())
         dialog.setWindowTitle(self.tr("Snooze until"))
         when = QDateTimeEdit(QDateTime(start.local.date(), start.local.time()))
@@ -355,6 +356,7 @@ class TodayController(QObject):
                 links_for(),
                 self.reminders.quick_choice,
                 self.reminders.zone(),
+                self.reminders.now,
                 reminder,
                 self.page.window(),
             )
@@ -400,6 +402,7 @@ class TodayController(QObject):
                 links,
                 reminders.quick_choice,
                 reminders.zone(),
+                reminders.now,
                 None,
                 self.page.window(),
             )

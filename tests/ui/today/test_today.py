@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from recruiter_desk.domain.records import CompanyDraft, PersonDraft
-from recruiter_desk.domain.reminder_time import SnoozeChoice, WallClock
+from recruiter_desk.domain.reminder_time import QuickChoice, SnoozeChoice, WallClock
 from recruiter_desk.domain.reminders import ReminderDraft
 from recruiter_desk.domain.timeline import TimelineFilter
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind
@@ -174,13 +174,13 @@ def test_new_reminder_with_quick_choice_and_required_title(
     dialog.submit()
     assert dialog.error_text("title") == "This field is required."
     dialog.title.setText("Ask how the first week went")
-    dialog.quick_buttons[next(iter(dialog.quick_buttons))].click()  # in 2 hours: 13:00 local
+    dialog.quick_buttons[next(iter(dialog.quick_buttons))].click()  # in 1 hour: 12:00 local
     dialog.repeat.setCurrentIndex(1)  # every week
     dialog.submit()
     assert lines(today) == ["Today (1)", "  Ask how the first week went, Anna Aerts"]
     reminder = today.selected().reminder
     assert (
-        reminder.due.local == datetime(2026, 11, 25, 13, 0)
+        reminder.due.local == datetime(2026, 11, 25, 12, 0)
         and reminder.due.zone == "Europe/Amsterdam"
     )
     assert reminder.recurrence_rule == "FREQ=WEEKLY"
@@ -326,3 +326,45 @@ def test_a_reminder_whose_moment_passed_shows_as_due_and_moves_to_overdue(
     assert controller.delegate.is_due(row)  # painted red, as overdue
     controller._moment.timeout.emit()
     assert lines(controller)[0] == "Overdue (1)"
+
+
+def test_a_moment_is_chosen_with_a_button_or_typed_as_said(
+    today: TodayController, qtbot: QtBot
+) -> None:
+    today.new_reminder()
+    dialog = today.dialog
+    assert isinstance(dialog, ReminderDialog)
+    texts = [button.text() for button in dialog.quick_buttons.values()]
+    assert texts == ["In 1 hour", "This afternoon", "Tomorrow morning", "Next week"]
+    assert dialog.quick_buttons[QuickChoice.THIS_AFTERNOON].isEnabled()  # it is 11:00
+    dialog.quick_buttons[QuickChoice.THIS_AFTERNOON].click()
+    assert dialog.when.dateTime().toPython() == datetime(2026, 11, 25, 14, 0)
+
+    qtbot.keyClicks(dialog.typed, "16:45")  # only a time: today, as it is still ahead
+    assert dialog.when.dateTime().toPython() == datetime(2026, 11, 25, 16, 45)
+    assert dialog.typed_result.text().startswith("→ ")
+    dialog.typed.clear()
+    qtbot.keyClicks(dialog.typed, "vr 10:00")
+    assert dialog.when.dateTime().toPython() == datetime(2026, 11, 27, 10, 0)
+    dialog.typed.clear()
+    qtbot.keyClicks(dialog.typed, "+3d")
+    assert dialog.when.dateTime().toPython() == datetime(2026, 11, 28, 11, 0)
+    dialog.typed.clear()
+    qtbot.keyClicks(dialog.typed, "sometime")
+    assert dialog.typed_result.text().startswith("Not understood yet.")
+    assert dialog.when.dateTime().toPython() == datetime(2026, 11, 28, 11, 0)  # kept
+
+
+def test_this_afternoon_is_not_offered_once_it_has_passed(
+    qtbot: QtBot, services: AppServices, writes, settings
+) -> None:
+    late = RemindersService(
+        services.database, lambda: NOW + timedelta(hours=5), lambda: AMSTERDAM
+    )  # 16:00 in Amsterdam
+    page = TodayPage()
+    qtbot.addWidget(page)
+    controller = TodayController(page, late, writes, settings, lambda _p, _c: None, lambda _p: None)
+    controller.new_reminder()
+    dialog = controller.dialog
+    assert isinstance(dialog, ReminderDialog)
+    assert not dialog.quick_buttons[QuickChoice.THIS_AFTERNOON].isEnabled()

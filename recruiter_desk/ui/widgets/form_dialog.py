@@ -1,17 +1,28 @@
 """Shared shape of the add/edit dialogs: labelled fields, a message under each field that
-is wrong, Save and Cancel. Opened with ``open()``; the result arrives by signal."""
+is wrong, Save and Cancel. Opened with ``open()``; the result arrives by signal.
+
+A message goes as soon as its field is right again (the form is checked again as the user
+types, once problems are showing), and the Save button stays where it is: the fields scroll
+inside the dialog rather than the dialog growing under the user's mouse.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -38,6 +49,16 @@ class FormDialog(QDialog):
         self.form.setVerticalSpacing(6)
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._showing_problems = False
+        self._fitted = False
+        fields = QWidget()
+        fields.setLayout(self.form)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("formFields")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(fields)
 
         self.failure = QLabel()
         self.failure.setObjectName("formFailure")
@@ -47,7 +68,7 @@ class FormDialog(QDialog):
         self.buttons = save_cancel_buttons(self, self.submit)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
 
@@ -59,6 +80,7 @@ class FormDialog(QDialog):
         error.setWordWrap(True)
         error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         error.hide()
+        _watch(widget, self._recheck)
         column = QVBoxLayout()
         column.setSpacing(2)
         column.setContentsMargins(0, 0, 0, 0)
@@ -84,20 +106,49 @@ class FormDialog(QDialog):
         return label.text() if not label.isHidden() else ""
 
     def clear_problems(self) -> None:
-        for name, label in self._errors.items():
-            label.hide()
-            label.clear()
-            self._fields[name].setProperty("invalid", False)
-            self._restyle(self._fields[name])
+        for name in self._errors:
+            self._clear_problem(name)
+        self._showing_problems = False
         self.failure.hide()
+
+    def _clear_problem(self, name: str) -> None:
+        label = self._errors[name]
+        if label.isHidden():
+            return
+        label.hide()
+        label.clear()
+        widget = self._fields[name]
+        widget.setProperty("invalid", False)
+        widget.setAccessibleDescription("")
+        self._restyle(widget)
+
+    def _recheck(self) -> None:
+        """While problems show, take away each one whose field is right now (new problems wait
+        for Save: no message while the user is still typing)."""
+        if not self._showing_problems:
+            return
+        try:
+            self.validate(self.draft())
+        except ValidationFailed as failed:
+            still = {self._field_name(problem.field) for problem in failed.problems}
+        else:
+            still = set()
+        for name in self._errors:
+            if name not in still:
+                self._clear_problem(name)
+        self._showing_problems = bool(still)
+
+    def _field_name(self, field: str) -> str:
+        return field if field in self._errors else field.split(".")[0]
 
     def show_problems(self, problems: Iterable[InvalidField]) -> None:
         self.clear_problems()
         first: QWidget | None = None
         for problem in problems:
-            name = problem.field if problem.field in self._errors else problem.field.split(".")[0]
+            name = self._field_name(problem.field)
             if name not in self._errors:
                 continue
+            self._showing_problems = True
             label = self._errors[name]
             label.setText(field_problem_message(problem))
             label.show()
@@ -108,16 +159,13 @@ class FormDialog(QDialog):
             first = first or widget
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Messages wrap onto extra lines: let the layout measure them, then grow.
-        self.layout().activate()
-        self.adjustSize()
+            self.scroll.ensureWidgetVisible(first)
 
     def show_failure(self, text: str) -> None:
         """A problem that is no single field's (the disk is full, the database locked)."""
         self.failure.setText(text)
         self.failure.show()
         self.set_busy(False)
-        self.adjustSize()
 
     def set_busy(self, busy: bool) -> None:
         self.buttons.setEnabled(not busy)
@@ -141,10 +189,37 @@ class FormDialog(QDialog):
         self.set_busy(True)
         self.submitted.emit(clean)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: as tall as the fields need (within the screen), then fixed there."""
+        if not self._fitted:
+            self._fitted = True
+            fields = self.scroll.widget()
+            wanted = fields.sizeHint().height() + 2
+            screen = self.screen().availableGeometry().height() if self.screen() else 700
+            spare = self.sizeHint().height() - self.scroll.sizeHint().height()
+            self.scroll.setMinimumHeight(min(wanted, max(screen - spare - 80, 200)))
+            self.scroll.setMinimumWidth(fields.sizeHint().width())
+            self.adjustSize()
+        super().showEvent(event)
+
     @staticmethod
     def _restyle(widget: QWidget) -> None:
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def _watch(widget: QWidget, changed: Callable[[], None]) -> None:
+    """Call ``changed`` when the user changes the field (and the editors inside a row)."""
+    editors = [widget, *widget.findChildren(QWidget)]
+    for editor in editors:
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _text: changed())
+        elif isinstance(editor, QPlainTextEdit):
+            editor.textChanged.connect(changed)
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(lambda _index: changed())
+        elif isinstance(editor, QAbstractSpinBox):
+            editor.editingFinished.connect(changed)
 
 
 def multi_line(text: str = "", rows: int = 3) -> QPlainTextEdit:

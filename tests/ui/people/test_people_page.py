@@ -256,3 +256,28 @@ def test_an_edit_dialog_over_a_person_changed_meanwhile_says_so_and_overwrites_n
     assert dialog.isVisible()
     assert "changed since you opened this window" in dialog.failure.text()
     assert services.people.get(anna).headline == "Changed on the person page"
+
+
+def test_a_message_goes_as_its_field_is_fixed_and_save_stays_where_it_is(
+    controller: PeopleController, services: AppServices, qtbot: QtBot
+) -> None:
+    dialog = open_add_dialog(controller)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.waitExposed(dialog)
+    where = save.mapToGlobal(save.rect().topLeft())
+    qtbot.keyClicks(dialog.first_name, "Anna")
+    qtbot.keyClicks(dialog.email, "anna-at-example.nl")
+    qtbot.keyClicks(dialog.phone, "12")
+    save.click()
+    assert dialog.error_text("email") and dialog.error_text("phone")
+    assert save.mapToGlobal(save.rect().topLeft()) == where  # the button did not move
+
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "anna@example.nl")
+    assert dialog.error_text("email") == ""  # gone as soon as the address is right
+    assert dialog.email.property("invalid") is False
+    assert dialog.error_text("phone")  # the other problem still shows
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "0612345678")
+    assert dialog.error_text("phone") == ""
+    assert save.mapToGlobal(save.rect().topLeft()) == where

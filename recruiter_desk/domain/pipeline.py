@@ -32,6 +32,13 @@ class Stage:
         return self.kind is StageKind.CLOSED
 
 
+NEW_STAGE_ID = 0
+"""The id of a stage the user added and the store has not stored yet."""
+CUSTOM_STAGE_PREFIX = "custom_"
+"""The key of a stage the user added; only those can be removed (the default stages carry
+rules: signing plans the journey, closing asks a reason), and only while no card was in one."""
+
+
 @dataclass(frozen=True, slots=True)
 class BoardFilter:
     text: str = ""

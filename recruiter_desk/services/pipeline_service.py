@@ -18,7 +18,7 @@ from recruiter_desk.domain.pipeline import (
 from recruiter_desk.services.board_reads import BoardReads, Result
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
-from recruiter_desk.store import board_queries, journeys_repository
+from recruiter_desk.store import board_queries, journeys_repository, stages_repository
 from recruiter_desk.store import pipeline_repository as repo
 from recruiter_desk.store.database import Database
 
@@ -107,9 +107,16 @@ class PipelineService(BoardReads):
         return previous, self._changed(placement_id, reminders=not journey.empty)
 
     def save_stages(self, stages: list[Stage]) -> Changes:
+        """As listed: a stage with id ``NEW_STAGE_ID`` is added, one left out is removed
+        (``StageInUse`` if a card has ever been in it: hide it instead)."""
         with self._db.write() as session:
-            repo.save_stages(session, stages)
+            stages_repository.save_stages(session, stages)
         return Changes(stages=True)
+
+    def stage_usage(self) -> dict[int, int]:
+        """Per stage id, how many cards are or were in it (a used stage cannot be removed)."""
+        with self._db.read() as session:
+            return stages_repository.stage_usage(session)
 
     @staticmethod
     def _changed(placement_id: int, reminders: bool = False) -> Changes:

@@ -389,12 +389,3 @@ def vacancy_terms(session: Session, vacancy_id: int) -> tuple[str, int | None]:
         .where(VacancyModel.id == vacancy_id)
     ).one()
     return row[0], row[1]
-
-
-def save_stages(session: Session, stages: list[Stage]) -> None:
-    """Names, order and visibility. Placements point at stage ids, so renaming keeps history."""
-    for position, stage in enumerate(stages):
-        model = _stage(session, stage.id)
-        model.name = stage.name.strip() or model.name
-        model.position = position
-        model.visible = stage.visible

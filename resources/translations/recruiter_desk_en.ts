@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BoardSettingsDialog</name>
+    <message numerus="yes">
+        <source>%n card(s) have been in this stage: hide it (untick it) instead.</source>
+        <translation>
+            <numerusform>%n card has been in this stage: hide it (untick it) instead.</numerusform>
+            <numerusform>%n cards have been in this stage: hide it (untick it) instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
         <source>%n d</source>

@@ -140,6 +140,14 @@
         <translation>Om&amp;laag</translation>
     </message>
     <message>
+        <source>&amp;Add a stage</source>
+        <translation>Fase &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> dagen</translation>
     </message>
@@ -158,6 +166,21 @@
     <message>
         <source>A card needs attention when it is:</source>
         <translation>Een kaart vraagt aandacht als hij:</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>A stage the app comes with can be hidden (untick it), not removed.</source>
+        <translation>Een fase die de app meebrengt kun je verbergen (vinkje weg), niet verwijderen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) have been in this stage: hide it (untick it) instead.</source>
+        <translation>
+            <numerusform>%n kaart heeft in deze fase gestaan: verberg hem (vinkje weg).</numerusform>
+            <numerusform>%n kaarten hebben in deze fase gestaan: verberg hem (vinkje weg).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

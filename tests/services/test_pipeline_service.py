@@ -277,3 +277,28 @@ def test_create_and_remove_new_placement(pipeline, database, stage_ids, seed) ->
     assert [s.stage_name for s in pipeline.detail(new_id).history] == ["Lead"]
     pipeline.remove_new(new_id)
     assert names(pipeline, stage_ids["lead"]) == ["Anna Test"]
+
+
+def test_a_stage_a_card_has_been_in_cannot_be_removed(database, make_placements) -> None:
+    from datetime import UTC, datetime
+
+    from recruiter_desk.domain.pipeline import NEW_STAGE_ID, Stage
+    from recruiter_desk.domain.vocabulary import StageKind
+    from recruiter_desk.services.pipeline_service import PipelineService
+    from recruiter_desk.store.stages_repository import StageInUse
+
+    now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    pipeline = PipelineService(database, lambda: now)
+    stages = pipeline.stages()
+    pipeline.save_stages(
+        [*stages, Stage(NEW_STAGE_ID, "", "Reference check", 0, StageKind.OPEN, True)]
+    )
+    added = next(s for s in pipeline.stages() if s.name == "Reference check")
+    assert added.key.startswith("custom_")
+    [anna] = make_placements([("Anna", "Acme", "lead", 1)], now)
+    pipeline.move(anna, added.id)
+    with pytest.raises(StageInUse):
+        pipeline.save_stages([s for s in pipeline.stages() if s.id != added.id])
+    assert any(s.id == added.id for s in pipeline.stages())  # nothing changed
+    with pytest.raises(StageInUse):
+        pipeline.save_stages([s for s in pipeline.stages() if s.key != "offer"])

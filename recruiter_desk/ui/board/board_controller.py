@@ -166,9 +166,12 @@ class BoardController(QObject):
         from recruiter_desk.ui.board.board_settings_dialog import BoardSettingsDialog
 
         stages = self.backend.reads.stages()
+        usage = self.backend.pipeline.stage_usage()
 
         def build() -> BoardSettingsDialog:
-            dialog = BoardSettingsDialog(stages, self.settings.thresholds, self.board.window())
+            dialog = BoardSettingsDialog(
+                stages, self.settings.thresholds, self.board.window(), usage
+            )
             dialog.confirmed.connect(
                 lambda chosen, thresholds: self._save_settings(stages, chosen, thresholds)
             )

@@ -108,3 +108,42 @@ def test_one_selection_for_the_whole_board_and_the_shortcuts_take_the_last_chose
     desk.window.actions_.log_contact.trigger()  # Ctrl+L
     log = desk.logging.dialogs.dialog
     assert log is not None and log.windowTitle() == "Log contact with Bram Test"
+
+
+def test_board_settings_add_a_stage_and_remove_one_no_card_was_in(
+    qtbot: QtBot, make_desk, services, make_placements, writes
+) -> None:
+    from recruiter_desk.ui.board.board_settings_dialog import BoardSettingsDialog
+
+    make_placements([("Anna", "Acme", "lead", 1)], NOW)
+    board = board_of(make_desk(), services)
+    board.open_settings()
+    dialog = board.pending_dialog
+    assert isinstance(dialog, BoardSettingsDialog)
+    dialog.table.selectRow(0)  # Lead, a stage the app comes with
+    assert not dialog.remove_button.isEnabled()
+    assert "hidden" in dialog.remove_button.toolTip()
+    dialog.add_stage()
+    row = dialog.table.currentIndex().row()
+    dialog.model.item(row, 0).setText("Reference check")
+    assert dialog.remove_button.isEnabled()  # a new one can go again
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    titles = [c.title.text() for c in board.board.columns]
+    assert "Reference check" in titles
+    assert titles.index("Reference check") == len(titles) - 1  # before the closing stages
+
+    board.open_settings()
+    again = board.pending_dialog
+    added = next(
+        r for r in range(again.model.rowCount()) if again._stage_at(r).name == "Reference check"
+    )
+    again.table.selectRow(added)
+    assert again.remove_button.isEnabled()  # no card was ever in it
+    again.remove_stage()
+    again.buttons.button(again.buttons.StandardButton.Save).click()
+    assert "Reference check" not in [c.title.text() for c in board.board.columns]
+
+    writes.undo()  # the removal undone: the same stage comes back
+    assert "Reference check" in [c.title.text() for c in board.board.columns]
+    writes.undo()  # the addition undone
+    assert "Reference check" not in [c.title.text() for c in board.board.columns]

@@ -225,6 +225,7 @@ class Desk(QObject):
             self.settings,
             services.timeline,
             self.logging,
+            open_link=self.open_link,
         )
 
     def _vacancies_controller(self, page: QWidget) -> AreaController:
@@ -232,7 +233,11 @@ class Desk(QObject):
         from recruiter_desk.ui.vacancies.vacancies_controller import VacanciesController
 
         return VacanciesController(
-            cast(DirectoryPage, page), self._ready().vacancies, self.writes, self.settings
+            cast(DirectoryPage, page),
+            self._ready().vacancies,
+            self.writes,
+            self.settings,
+            open_link=self.open_link,
         )
 
     # -- going from one area to another ---------------------------------------------------------
@@ -247,6 +252,30 @@ class Desk(QObject):
         if companies is not None:
             self.window.show_area(COMPANIES)
             companies.reveal(company_id)
+
+    def open_link(self, kind: str, record_id: int) -> None:
+        """A record listed on a page (a company's contact, vacancy or placement)."""
+        if kind == "person":
+            self.open_person(record_id)
+        elif kind == "company":
+            self.open_company(record_id)
+        elif kind == "vacancy":
+            self.open_vacancy(record_id)
+        elif kind == "placement":
+            self.open_placement(record_id)
+
+    def open_vacancy(self, vacancy_id: int) -> None:
+        vacancies = self.vacancies
+        if vacancies is not None:
+            self.window.show_area(VACANCIES)
+            vacancies.directory.reveal(vacancy_id)
+
+    def open_placement(self, placement_id: int) -> None:
+        """The card on the board, selected, with its dialog open."""
+        board = self.board
+        if board is not None:
+            self.window.show_area(BOARD)
+            board.reveal(placement_id)
 
     def open_reminder(self, reminder_id: int) -> None:
         """Today, at the reminder (from a notice)."""

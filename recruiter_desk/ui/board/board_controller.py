@@ -121,6 +121,13 @@ class BoardController(QObject):
             preferred_channel=card.preferred_channel,
         )
 
+    def reveal(self, placement_id: int) -> None:
+        """Show the card (clearing a filter that hides it) and open it."""
+        if not self.columns.select_placement(placement_id):
+            self.filters.clear()
+            self.columns.select_placement(placement_id)
+        self.placements.open(placement_id)
+
     def focus_filter(self) -> bool:
         if not self.board.search.isVisible():
             return False

@@ -70,6 +70,32 @@ class BoardFilters(QObject):
         settings.board_needs_attention = board_filter.needs_attention
         self.changed.emit()
 
+    def clear(self) -> None:
+        """Show every card again (to reveal one the filter hid)."""
+        board = self.board
+        for widget in (
+            board.search,
+            board.needs_attention,
+            board.vacancy,
+            board.company,
+            board.tag,
+        ):
+            widget.blockSignals(True)
+        board.search.clear()
+        board.needs_attention.setChecked(False)
+        for combo in (board.vacancy, board.company, board.tag):
+            combo.setCurrentIndex(0)
+        for widget in (
+            board.search,
+            board.needs_attention,
+            board.vacancy,
+            board.company,
+            board.tag,
+        ):
+            widget.blockSignals(False)
+        self._typing.cancel()
+        self.set(BoardFilter())
+
     # -- the menus ------------------------------------------------------------------------------
     def show_no_choices(self) -> None:
         """ "All vacancies", … as they will show, before the choices are read."""

@@ -22,6 +22,7 @@ from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 from recruiter_desk.ui.timeline.timeline_controller import TimelineController
 from recruiter_desk.ui.timeline.timeline_panel import TimelinePanel
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
+from recruiter_desk.ui.widgets.link_list import OpenLink
 
 if TYPE_CHECKING:
     from recruiter_desk.services.directory_service import CompaniesService
@@ -88,10 +89,13 @@ class CompaniesController(QObject):
         settings: AppSettings,
         timeline: TimelineService,
         logging: ContactLogFlow,
+        open_link: OpenLink = lambda _kind, _record_id: None,
     ) -> None:
+        """``open_link(kind, id)`` opens a listed contact, vacancy or placement where it lives."""
         super().__init__(page)
         self.page = page
         self.service = service
+        self.open_link = open_link
         panel = TimelinePanel()
         page.set_timeline(panel)
         self.timeline = TimelineController(panel, timeline, writes, logging)
@@ -135,7 +139,9 @@ class CompaniesController(QObject):
         return CompanyDialog(record)
 
     def make_detail(self, record: Company) -> QWidget:
-        return CompanyDetail(record)
+        detail = CompanyDetail(record)
+        detail.link_opened.connect(self.open_link)
+        return detail
 
     def refresh_detail(self, shown: QWidget | None, record: Company) -> bool:
         return False

@@ -16,6 +16,7 @@ from recruiter_desk.ui.labels.vocabulary_labels import (
     vacancy_status_label,
 )
 from recruiter_desk.ui.widgets.detail_form import DetailForm
+from recruiter_desk.ui.widgets.link_list import Link
 
 
 class CompanyDetail(DetailForm):
@@ -31,13 +32,18 @@ class CompanyDetail(DetailForm):
                 f'<a href="{escape(url, quote=True)}">{escape(company.website)}</a>',
                 rich=True,
             )
-        self.add_row(
+        self.contacts = self.add_links(
             self.tr("Contacts"),
-            "\n".join(
-                f"{c.display_name} · {c.title or role_kind_label(c.kind)}"
-                + ("" if c.current else self.tr(" (former)"))
+            [
+                Link(
+                    c.display_name,
+                    "person",
+                    c.person_id,
+                    (c.title or role_kind_label(c.kind))
+                    + ("" if c.current else self.tr(" (former)")),
+                )
                 for c in company.contacts
-            ),
+            ],
         )
         self.add_row(self.tr("Open vacancies"), str(company.open_vacancies))
         if company.keep_in_touch_ideal_days:
@@ -57,18 +63,24 @@ class CompanyDetail(DetailForm):
             if company.last_contact_at
             else self.tr("never"),
         )
-        self.add_block(
+        self.vacancies = self.add_links(
             self.tr("Vacancies"),
-            "\n".join(f"{v.title} · {vacancy_status_label(v.status)}" for v in company.vacancies),
+            [
+                Link(v.title, "vacancy", v.vacancy_id, vacancy_status_label(v.status))
+                for v in company.vacancies
+            ],
         )
-        self.add_block(
+        self.placements = self.add_links(
             self.tr("Placements"),
-            "\n".join(
-                " · ".join(
-                    (p.person_name, p.vacancy_title, named_stage_label(p.stage_key, p.stage_name))
+            [
+                Link(
+                    p.person_name,
+                    "placement",
+                    p.placement_id,
+                    f"{p.vacancy_title} · {named_stage_label(p.stage_key, p.stage_name)}",
                 )
                 for p in company.placements
-            ),
+            ],
         )
         self.add_row(self.tr("Must-haves they offer"), company.brand_qualifiers)
         self.add_row(self.tr("Why people choose them"), company.brand_winners)

@@ -25,6 +25,7 @@ from recruiter_desk.ui.vacancies.vacancy_detail import VacancyDetail
 from recruiter_desk.ui.vacancies.vacancy_dialog import VacancyDialog
 from recruiter_desk.ui.widgets.debounce import Debounce
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
+from recruiter_desk.ui.widgets.link_list import OpenLink
 
 if TYPE_CHECKING:
     from recruiter_desk.services.vacancies_service import VacanciesService
@@ -99,10 +100,13 @@ class VacanciesController(QObject):
         service: VacanciesService,
         writes: Writes,
         settings: AppSettings,
+        open_link: OpenLink = lambda _kind, _record_id: None,
     ) -> None:
+        """``open_link(kind, id)`` opens a listed candidate's placement on the board."""
         super().__init__(page)
         self.page = page
         self.service = service
+        self.open_link = open_link
         self.writes = writes
         self.confirmation: QMessageBox | None = None
         self.close_choices: dict[QAbstractButton, VacancyStatus] = {}
@@ -162,7 +166,9 @@ class VacanciesController(QObject):
         return VacancyDialog(record, self.service.company_choices, today=self.service.today())
 
     def make_detail(self, record: Vacancy) -> QWidget:
-        return VacancyDetail(record)
+        detail = VacancyDetail(record)
+        detail.link_opened.connect(self.open_link)
+        return detail
 
     def refresh_detail(self, shown: QWidget | None, record: Vacancy) -> bool:
         return False

@@ -11,6 +11,7 @@ from recruiter_desk.domain.records import Vacancy
 from recruiter_desk.ui.labels.stage_labels import named_stage_label
 from recruiter_desk.ui.labels.vocabulary_labels import vacancy_status_label
 from recruiter_desk.ui.widgets.detail_form import DetailForm
+from recruiter_desk.ui.widgets.link_list import Link
 
 
 def _day(value: date) -> str:
@@ -35,11 +36,20 @@ class VacancyDetail(DetailForm):
         if vacancy.guarantee_days is not None:
             self.add_row(self.tr("Guarantee"), self.tr("%n day(s)", "", vacancy.guarantee_days))
         self.add_row(self.tr("Notes"), vacancy.notes)
-        self.candidates = self.add_block(
+        self.no_candidates = (
+            self.add_block(self.tr("Candidates"), self.tr("none yet"))
+            if not vacancy.placements
+            else None
+        )
+        self.candidates = self.add_links(
             self.tr("Candidates"),
-            "\n".join(
-                f"{p.person_name} · {named_stage_label(p.stage_key, p.stage_name)}"
+            [
+                Link(
+                    p.person_name,
+                    "placement",
+                    p.placement_id,
+                    named_stage_label(p.stage_key, p.stage_name),
+                )
                 for p in vacancy.placements
-            )
-            or self.tr("none yet"),
+            ],
         )

@@ -7,11 +7,18 @@ while empty (``add_fact``/``set_fact``) and rows whose value is a widget (``add_
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpacerItem, QVBoxLayout, QWidget
+
+from recruiter_desk.ui.widgets.link_list import Link, LinkList
 
 
 class DetailForm(QWidget):
+    link_opened = Signal(str, int)
+    """A record listed on the pane was opened: its kind and id (see ``LinkList``)."""
+
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
@@ -88,6 +95,20 @@ class DetailForm(QWidget):
         fact = self.add_fact(label, block=True)
         self.set_fact(fact, value)
         return fact
+
+    def add_links(self, label: str, links: Sequence[Link]) -> LinkList | None:
+        """Records that open where they live (a company's contacts, its placements), as a
+        block of lines; left out when there are none."""
+        if not links:
+            return None
+        name = QLabel(label)
+        name.setObjectName("detailLabel")
+        shown = LinkList(links)
+        shown.opened.connect(self.link_opened)
+        self._form.addItem(QSpacerItem(0, 4))
+        self._form.addRow(name)
+        self._form.addRow(shown)
+        return shown
 
     def add_fact(self, label: str, *, block: bool = False, rich: bool = False) -> QLabel:
         """A fact whose value ``set_fact`` changes; its row is hidden while it is empty."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -75,3 +76,45 @@ def test_model_passes_the_model_tester(
     services.companies.create(CompanyDraft(name="Noordzee Energy Systems"))
     controller.directory.model.reload()
     qtmodeltester.check(controller.directory.model)
+
+
+def test_the_company_page_lists_contacts_vacancies_and_placements_that_open(
+    make_desk, services: AppServices, make_placements
+) -> None:
+    from datetime import UTC, datetime
+
+    from recruiter_desk.ui.companies.company_detail import CompanyDetail
+
+    [anna] = make_placements([("Anna", "Acme", "interviewing", 3)], datetime.now(UTC))
+    desk = make_desk()
+    desk.open(services)
+    company_id = services.pipeline.detail(anna).company_id
+    desk.open_company(company_id)
+    detail = desk.window.page("companies").detail_area.widget()
+    assert isinstance(detail, CompanyDetail)
+    assert detail.placements is not None
+    [placement] = detail.placements.links
+    assert (placement.text, placement.kind, placement.record_id) == ("Anna Test", "placement", anna)
+    assert detail.placements.textFormat() == Qt.TextFormat.RichText
+    assert detail.vacancies is not None and detail.vacancies.links[0].kind == "vacancy"
+
+    detail.placements.linkActivated.emit(f"placement:{anna}")  # the user follows the link
+    assert desk.window.current_key() == "board"
+    assert desk.board is not None and desk.board.columns.selected_placement() == anna
+    assert desk.board.pending_dialog is not None  # the card's dialog is open
+    desk.board.pending_dialog.reject()
+
+    desk.open_company(company_id)
+    detail = desk.window.page("companies").detail_area.widget()
+    vacancy_id = detail.vacancies.links[0].record_id
+    detail.vacancies.linkActivated.emit(f"vacancy:{vacancy_id}")
+    assert desk.window.current_key() == "vacancies"
+    assert desk.vacancies is not None and desk.vacancies.selected_id() == vacancy_id
+
+
+def test_a_name_that_looks_like_markup_is_shown_as_written(qapp) -> None:
+    from recruiter_desk.ui.widgets.link_list import Link, LinkList
+
+    shown = LinkList([Link("<b>x</b><img src=x>", "person", 1, "Anna\u202eevil.exe")])
+    assert "<b>x</b>" not in shown.text() and "&lt;b&gt;x&lt;/b&gt;" in shown.text()
+    assert "\u2068Anna\u202eevil.exe\u2069" in shown.text()  # isolated from what follows

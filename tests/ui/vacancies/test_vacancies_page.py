@@ -87,7 +87,7 @@ def test_add_a_vacancy_choosing_the_company_by_typing(
     assert controller.selected_id() == row.id
     detail = controller.page.detail_area.widget()
     assert isinstance(detail, VacancyDetail)
-    assert detail.candidates is not None and detail.candidates.text() == "none yet"
+    assert detail.no_candidates is not None and detail.no_candidates.text() == "none yet"
 
 
 def test_a_whole_typed_name_counts_as_chosen(
@@ -232,7 +232,8 @@ def test_detail_shows_the_candidates_with_their_stages(
     detail = controller.page.detail_area.widget()
     assert isinstance(detail, VacancyDetail)
     assert detail.candidates is not None
-    assert detail.candidates.text() == "Anna de Vries · Interviewing"
+    [link] = detail.candidates.links
+    assert (link.text, link.kind, link.detail) == ("Anna de Vries", "placement", "Interviewing")
     assert controller.directory.model.index(0, 3).data() == "1"
 
 

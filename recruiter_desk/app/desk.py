@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.domain.vocabulary import Channel, TemplateKey
 from recruiter_desk.ui.desktop.tray import StartAtLogin, TrayIcon
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
@@ -284,12 +284,15 @@ class Desk(QObject):
         if today is not None:
             today.select_reminder(reminder_id)
 
-    def contact_person(self, person_id: int, channel: Channel | None) -> None:
-        """From Today: show the person and open their channel (the preferred one if none)."""
+    def contact_person(
+        self, person_id: int, channel: Channel | None, template: TemplateKey | None = None
+    ) -> None:
+        """From Today: show the person and open their channel (the preferred one if none),
+        with the template of the touchpoint being done."""
         people = self.people
         if people is not None:
             self.window.show_area(PEOPLE)
-            people.contact(person_id, channel)
+            people.contact(person_id, channel, template)
 
     def _log_for_person(self, person_id: int) -> None:
         services, logging = self.services, self.logging

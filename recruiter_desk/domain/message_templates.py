@@ -328,3 +328,24 @@ def all_default_templates() -> list[MessageTemplate]:
         for channel in MESSAGE_CHANNELS
         for language in TEMPLATE_LANGUAGES
     ]
+
+
+_TEMPLATE_FOR_STAGE = {
+    "signed": TemplateKey.WELCOME_AFTER_SIGNING,
+    "started": TemplateKey.FIRST_WEEK_CHECK,
+    "retained": TemplateKey.ANNIVERSARY_GROWTH,
+    "rejected": TemplateKey.DECENT_REJECTION,
+}
+
+
+def template_for_stage(stage_key: str) -> TemplateKey | None:
+    """The template that fits a card's stage (welcome after signing, first week after the
+    start, …), or None where no template fits (a lead, an interview): then none is offered
+    first, rather than a message meant for another moment."""
+    return _TEMPLATE_FOR_STAGE.get(stage_key)
+
+
+def first_line(subject: str, body: str, limit: int = 200) -> str:
+    """What a sent message is logged as: its subject, else its first line of text."""
+    text = subject.strip() or next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -562,6 +562,10 @@
         <translation>LinkedIn-bericht aan %1</translation>
     </message>
     <message>
+        <source>No template</source>
+        <translation>Geen sjabloon</translation>
+    </message>
+    <message>
         <source>&amp;Reply by</source>
         <translation>&amp;Antwoord uiterlijk</translation>
     </message>

@@ -84,7 +84,10 @@ class ComposeMessageDialog(QDialog):
         language: str,
         today: date,
         parent: QWidget | None = None,
+        suggested: TemplateKey | None = None,
     ) -> None:
+        """``suggested``: the template that fits the moment (the card's stage, the touchpoint
+        being done); without one the message starts empty ("No template")."""
         super().__init__(parent)
         self.setWindowTitle(compose_title(channel, name))
         self.channel = channel
@@ -94,9 +97,12 @@ class ComposeMessageDialog(QDialog):
         self.recipient = QLabel(recipient)
         self.recipient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.template = QComboBox()
+        self.template.addItem(self.tr("No template"), "")
         for key in TemplateKey:
             if any(k == key for k, _l in self._templates):
                 self.template.addItem(template_name(key), key.value)
+        if suggested is not None:
+            self.template.setCurrentIndex(max(self.template.findData(suggested.value), 0))
         self.language = QComboBox()
         for code in TEMPLATE_LANGUAGES:
             self.language.addItem(language_label(code), code)
@@ -164,6 +170,11 @@ class ComposeMessageDialog(QDialog):
         """Put the chosen template, filled in for this person, into the editable fields."""
         template = self.current()
         if template is None:
+            self._form.setRowVisible(self.reply_date_label, False)
+            if self.template.currentData() == "":
+                self.subject.clear()
+                self.body.clear()
+            self.check()
             return
         uses_reply_date = f"{{{Placeholder.REPLY_DATE.value}}}" in template.subject + template.body
         self._form.setRowVisible(self.reply_date_label, uses_reply_date)

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from recruiter_desk.domain.contact_details import format_phone_for_display
 from recruiter_desk.domain.contact_links import LINK_CHANNELS, NoLink, contact_link, recipient
-from recruiter_desk.domain.message_templates import TemplateKey
+from recruiter_desk.domain.message_templates import TemplateKey, first_line, template_for_stage
 from recruiter_desk.domain.records import Person
 from recruiter_desk.domain.vocabulary import Channel, PersonStatus
 from recruiter_desk.ui.contact.compose_message_dialog import ComposeMessageDialog
 from recruiter_desk.ui.contact.message_template_labels import (
     no_link_reason,
-    template_name,
 )
 from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.widgets.flow_layout import FlowLayout
@@ -106,6 +105,16 @@ def ordered_channels(person: Person) -> list[Channel]:
     return list(dict.fromkeys([*ranked, *LINK_CHANNELS]))
 
 
+def _fitting_template(person: Person) -> TemplateKey | None:
+    """The template of the person's most advanced open card, if one fits its stage."""
+    for placement in person.placements:
+        if not placement.closed:
+            fitting = template_for_stage(placement.stage_key)
+            if fitting is not None:
+                return fitting
+    return None
+
+
 class ContactController(QObject):
     def __init__(
         self,
@@ -167,7 +176,9 @@ class ContactController(QObject):
     def your_name(self) -> str:
         return self.settings.your_name
 
-    def contact(self, channel: Channel) -> None:
+    def contact(self, channel: Channel, template: TemplateKey | None = None) -> None:
+        """Open the channel; ``template`` is the one that fits the moment (a touchpoint being
+        done), else the one that fits the person's open card, else none."""
         person = self.person
         if person is None:
             return
@@ -185,9 +196,9 @@ class ContactController(QObject):
                     ).replace("%1", format_phone_for_display(str(recipient(person, channel))))
                 )
             return
-        self.open_compose(channel)
+        self.open_compose(channel, template)
 
-    def open_compose(self, channel: Channel) -> None:
+    def open_compose(self, channel: Channel, template: TemplateKey | None = None) -> None:
         person = self.person
         assert person is not None
         target = recipient(person, channel)
@@ -209,6 +220,7 @@ class ContactController(QObject):
             person.language,
             self.now().astimezone().date(),
             self.bar.window() if self.bar is not None else None,
+            suggested=template or _fitting_template(person),
         )
         dialog.open_requested.connect(
             lambda key, subject, body: self._open_message(dialog, channel, key, subject, body)
@@ -238,8 +250,8 @@ class ContactController(QObject):
             )
             return
         dialog.accept()
-        summary = subject if subject else (template_name(TemplateKey(key)) if key else "")
-        self.offer_log(channel, summary, body)
+        # Logged as what was sent (the user may have rewritten the template's text).
+        self.offer_log(channel, first_line(subject, body), body)
 
     def offer_log(self, channel: Channel, summary: str, body: str) -> None:
         """The message went to the user's app: offer to put it on the timeline."""

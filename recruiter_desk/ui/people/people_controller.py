@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from recruiter_desk.domain.channel_preferences import ChannelPreference, suggests_new_preference
 from recruiter_desk.domain.records import Person, PersonDraft, PersonRow
 from recruiter_desk.domain.timeline import ContactLog
-from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.domain.vocabulary import Channel, TemplateKey
 from recruiter_desk.ui.contact.contact_bar import ContactController, OpenUrl
 from recruiter_desk.ui.directory.directory_controller import DirectoryController
 from recruiter_desk.ui.directory.directory_page import DirectoryPage, DirectoryTexts
@@ -156,14 +156,17 @@ class PeopleController(QObject):
     def add(self) -> None:
         self.directory.add()
 
-    def contact(self, person_id: int, channel: Channel | None) -> None:
+    def contact(
+        self, person_id: int, channel: Channel | None, template: TemplateKey | None = None
+    ) -> None:
         """Show the person and open their channel (the preferred one if none is given)."""
         self.reveal(person_id)
         person = self.contacts.person
         if person is None or person.id != person_id:
             return
         preferred = person.preferred_channels
-        self.contacts.contact(channel or (preferred[0] if preferred else Channel.EMAIL))
+        chosen = channel or (preferred[0] if preferred else Channel.EMAIL)
+        self.contacts.contact(chosen, template)
 
     def log_for(self, person_id: int) -> None:
         self.reveal(person_id)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QVBoxLay
 
 from recruiter_desk.domain.reminder_time import QuickChoice, SnoozeChoice, WallClock
 from recruiter_desk.domain.reminders import Reminder, ReminderDraft, ReminderSnapshot
-from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.domain.vocabulary import Channel, TemplateKey
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.journeys.journey_labels import reminder_title
 from recruiter_desk.ui.operations.store_errors import describe_save_error
@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from recruiter_desk.services.reminders_service import RemindersService
 
 PersonAction = Callable[[int], None]
-ContactAction = Callable[[int, Channel | None], None]
+ContactAction = Callable[[int, Channel | None, TemplateKey | None], None]
+"""Contact the person in the channel (None: their preferred one) with the template of the
+touchpoint being done (None: whatever fits)."""
 
 
 class TodayController(QObject):
@@ -270,12 +272,13 @@ class TodayController(QObject):
         if row is None:
             return
         if row.person_id is not None:
-            channel = None
+            channel, template = None, None
             if row.reminder is not None:
                 channel = row.reminder.suggested_channel
+                template = _template_key(row.reminder.message_template_key)
             elif row.candidate is not None:
                 channel = row.candidate.preferred_channel
-            self.contact_person(row.person_id, channel)
+            self.contact_person(row.person_id, channel, template)
 
     def log(self) -> None:
         row = self.selected()
@@ -456,3 +459,10 @@ class TodayController(QObject):
                 self.delete()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _template_key(value: str) -> TemplateKey | None:
+    try:
+        return TemplateKey(value) if value else None
+    except ValueError:
+        return None  # a template of a newer version, or one removed since

@@ -241,11 +241,11 @@ def test_whatsapp_promise_names_the_reply_date_and_opens_wa_me(
     ]
     log = offered_log(people)
     assert Channel(log.channel.currentData()) is Channel.WHATSAPP
-    assert log.summary.text() == "Reply promise with a date"
+    # What was sent, not the template's name: the text was rewritten by hand.
+    sent = "Hi Anna, you'll hear from me by Friday 8 January. Sam"
+    assert log.summary.text() == sent
     log.submit()
-    assert timeline_entries(people) == [
-        ("Reply promise with a date", Channel.WHATSAPP, Direction.OUTBOUND)
-    ]
+    assert timeline_entries(people) == [(sent, Channel.WHATSAPP, Direction.OUTBOUND)]
 
 
 def test_sms_call_and_linkedin_links(
@@ -319,3 +319,34 @@ def test_when_no_app_opens_the_link_the_text_is_copied_and_nothing_is_logged(
     assert dialog.isVisible() and dialog.failure.isVisible()
     assert copied == [dialog.body.toPlainText()]
     assert people.timeline is not None and people.timeline.dialog is None
+
+
+def test_the_composer_offers_the_template_that_fits_the_card_or_none(
+    people: PeopleController, services: AppServices
+) -> None:
+    anna = add_anna(services)  # her card is in Signed: the welcome fits
+    show(people, anna)
+    assert people.contacts.bar is not None
+    people.contacts.bar.buttons[Channel.WHATSAPP].click()
+    dialog = people.contacts.compose
+    assert isinstance(dialog, ComposeMessageDialog)
+    assert dialog.template.currentData() == TemplateKey.WELCOME_AFTER_SIGNING.value
+    assert dialog.template.itemText(0) == "No template"
+    dialog.template.setCurrentIndex(0)  # the user writes their own
+    assert dialog.body.toPlainText() == "" and not dialog.open_button.isEnabled()
+    dialog.reject()
+
+    with services.database.write() as session:  # a fresh lead: nothing fits
+        lead = session.scalars(select(StageModel).where(StageModel.key == "lead")).one()
+        session.scalars(select(PlacementModel)).one().stage_id = lead.id
+    show(people, anna)
+    people.contacts.bar.buttons[Channel.WHATSAPP].click()
+    dialog = people.contacts.compose
+    assert dialog.template.currentData() == ""  # not the welcome after signing
+    assert dialog.body.toPlainText() == ""
+    dialog.reject()
+
+    # Doing a touchpoint from Today: its own template comes first.
+    people.contact(anna, Channel.WHATSAPP, TemplateKey.FIRST_WEEK_CHECK)
+    dialog = people.contacts.compose
+    assert dialog.template.currentData() == TemplateKey.FIRST_WEEK_CHECK.value

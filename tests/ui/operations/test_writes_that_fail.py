@@ -282,7 +282,7 @@ def test_a_reminder_done_that_fails_stays_open(
         services.reminders,
         threaded,
         settings,
-        contact_person=lambda _p, _c: None,
+        contact_person=lambda _p, _c, _t: None,
         log_for_person=lambda _p: None,
     )
     today.start()

@@ -50,7 +50,7 @@ def today(qtbot: QtBot, reminders, writes, settings, handoffs) -> TodayControlle
         reminders,
         writes,
         settings,
-        contact_person=lambda pid, channel: handoffs.append(("contact", pid, channel)),
+        contact_person=lambda pid, channel, _template: handoffs.append(("contact", pid, channel)),
         log_for_person=lambda pid: handoffs.append(("log", pid, None)),
     )
     return controller
@@ -315,7 +315,7 @@ def test_a_reminder_whose_moment_passed_shows_as_due_and_moves_to_overdue(
     page = TodayPage()
     qtbot.addWidget(page)
     controller = TodayController(
-        page, reminders, writes, settings, lambda _p, _c: None, lambda _p: None
+        page, reminders, writes, settings, lambda _p, _c, _t: None, lambda _p: None
     )
     controller.start()
     [row] = [r for r in controller.model.rows() if r.reminder is not None]
@@ -363,7 +363,9 @@ def test_this_afternoon_is_not_offered_once_it_has_passed(
     )  # 16:00 in Amsterdam
     page = TodayPage()
     qtbot.addWidget(page)
-    controller = TodayController(page, late, writes, settings, lambda _p, _c: None, lambda _p: None)
+    controller = TodayController(
+        page, late, writes, settings, lambda _p, _c, _t: None, lambda _p: None
+    )
     controller.new_reminder()
     dialog = controller.dialog
     assert isinstance(dialog, ReminderDialog)

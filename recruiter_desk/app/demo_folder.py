@@ -25,6 +25,14 @@ def make_demo_folder(temp_root: Path | None = None) -> Path:
     return folder
 
 
+def adopt_demo_folder(folder: Path) -> Path:
+    """The folder of the run this one restarts: now owned by this process."""
+    if not folder.name.startswith(PREFIX) or not folder.is_dir():
+        return make_demo_folder()
+    (folder / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+    return folder
+
+
 def remove_demo_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 

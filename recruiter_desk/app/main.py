@@ -42,6 +42,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "where there is no tray, the window shows",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # A restart (to change the language) keeps the sample data of the run it restarts.
+    parser.add_argument("--demo-folder", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     due = commands.add_parser(
         "due",
@@ -138,7 +140,11 @@ def _run_window(args: argparse.Namespace, started: float) -> int:
     if args.demo:
         import tempfile
 
-        from recruiter_desk.app.demo_folder import make_demo_folder, remove_leftovers
+        from recruiter_desk.app.demo_folder import (
+            adopt_demo_folder,
+            make_demo_folder,
+            remove_leftovers,
+        )
 
         # Every demo run shares one instance key: a second --demo brings the first forward.
         install_translators(app, "system")
@@ -147,7 +153,9 @@ def _run_window(args: argparse.Namespace, started: float) -> int:
             print(_already_running(app))
             return 0
         remove_leftovers()
-        demo_dir = data_dir = make_demo_folder()
+        demo_dir = data_dir = (
+            adopt_demo_folder(Path(args.demo_folder)) if args.demo_folder else make_demo_folder()
+        )
     else:
         data_dir = resolve_data_dir(args.data_dir, os.environ)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -198,6 +206,8 @@ def _run_window(args: argparse.Namespace, started: float) -> int:
     windows.append(window)
     window.set_locations(data_dir, log_file)
     window.closed.connect(app.quit)
+    restart: list[bool] = []
+    window.restart_requested.connect(lambda: restart.append(True))
     presence = BackgroundPresence(desk, settings, tray, build_notifier(tray, window))
     instance.activation_requested.connect(presence.open_window)
     if demo_dir is not None:
@@ -223,11 +233,30 @@ def _run_window(args: argparse.Namespace, started: float) -> int:
         loader.close()
         crash_handler.uninstall()
         lock.unlock()
-        if demo_dir is not None:
+        if demo_dir is not None and not restart:
             from recruiter_desk.app.demo_folder import remove_demo_folder
 
             remove_demo_folder(demo_dir)
         log.info("stopped")
+        if restart:
+            instance.release()
+            command = restart_command(sys.argv[1:], demo_dir)
+            log.info("restarting")
+            os.execv(command[0], command)
+
+
+def restart_command(arguments: Sequence[str], demo_dir: Path | None) -> list[str]:
+    """The command that starts this app again with the same arguments (and, for the sample
+    data, the same folder)."""
+    kept = list(arguments)
+    if "--demo-folder" in kept:
+        at = kept.index("--demo-folder")
+        del kept[at : at + 2]
+    if demo_dir is not None:
+        kept += ["--demo-folder", str(demo_dir)]
+    if getattr(sys, "frozen", False):  # a packaged app is its own program
+        return [sys.executable, *kept]
+    return [sys.executable, "-m", "recruiter_desk.app.main", *kept]
 
 
 def _already_running(_app: object) -> str:

@@ -1286,6 +1286,22 @@
         <translation>Starten bij inloggen kon niet worden aangepast: %1</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Recruiter Desk uses the new language after a restart. Restart now?</source>
+        <translation>Recruiter Desk gebruikt de nieuwe taal na een herstart. Nu herstarten?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Nu herstarten</translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation>Bij de volgende start</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start.</source>
         <translation>De nieuwe taal gaat in bij de volgende start.</translation>
     </message>

@@ -126,3 +126,26 @@ def test_a_second_demo_brings_the_first_forward_and_the_folder_goes_at_exit(
         first.communicate(timeout=60)
     assert first.returncode == 0
     assert demo_folders(temp) == []
+
+
+def test_a_restart_keeps_the_arguments_and_the_sample_data(tmp_path: Path) -> None:
+    from recruiter_desk.app.main import restart_command
+
+    mine = ["--data-dir", "/data/desk", "--minimized"]
+    assert restart_command(mine, None)[-3:] == mine
+    assert restart_command(mine, None)[1:3] == ["-m", "recruiter_desk.app.main"]
+    demo = restart_command(["--demo", "--demo-folder", "/tmp/old"], tmp_path)
+    assert demo[-3:] == ["--demo", "--demo-folder", str(tmp_path)]  # the old folder replaced
+
+
+def test_a_restarted_demo_keeps_its_folder(tmp_path: Path) -> None:
+    from recruiter_desk.app.demo_folder import adopt_demo_folder
+
+    folder = make_demo_folder(tmp_path)
+    (folder / OWNER_FILE).write_text("999999999", encoding="ascii")
+    assert adopt_demo_folder(folder) == folder
+    assert (folder / OWNER_FILE).read_text(encoding="ascii") == str(os.getpid())
+    assert remove_leftovers(tmp_path) == []  # owned by a live process now
+    strange = tmp_path / "not-a-demo"
+    strange.mkdir()
+    assert adopt_demo_folder(strange) != strange  # never adopts another folder

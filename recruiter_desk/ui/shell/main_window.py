@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
     """The window really closed (not hidden to the tray): the app quits."""
     hidden_to_tray = Signal()
     language_chosen = Signal(str)
+    restart_requested = Signal()
+    """The user asked to restart (to speak the language just chosen); the app quits first."""
     log_contact_requested = Signal(object)
     """Ctrl+L with something selected: the ``Subject``."""
     reminder_requested = Signal(object)
@@ -286,11 +288,37 @@ class MainWindow(QMainWindow):
         self.actions_.start_at_login.setChecked(self.start_at_login.is_enabled())
 
     def _choose_language(self, code: str) -> None:
+        """Qt builds every text once: the language changes at a restart, offered at once
+        (with the same data, the sample data too)."""
         for action, option in zip(self.actions_.languages, LANGUAGES, strict=True):
             action.setChecked(option == code)
+        if code == self.settings.language:
+            return
         self.settings.language = code
         self.language_chosen.emit(code)
-        self.show_banner(self.tr("The new language is used from the next start."))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Language"),
+            self.tr("Recruiter Desk uses the new language after a restart. Restart now?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("At the next start"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setEscapeButton(later)
+
+        def answered(_result: int) -> None:
+            self.language_box = None
+            if box.clickedButton() is restart:
+                self.restart_requested.emit()
+                self.quit_app()
+            else:
+                self.show_banner(self.tr("The new language is used from the next start."))
+
+        box.finished.connect(answered)
+        self.language_box: QMessageBox | None = box
+        box.open()
 
     # -- state -----------------------------------------------------------------------------------
     def restore_state(self) -> None:

@@ -134,3 +134,28 @@ def test_the_board_shows_its_cards_before_the_store_is_open_and_acts_once_it_is(
     controller.moves.request(ids[0], interviewing.id)
     shown = {c.title.text(): c.view.model().rowCount() for c in board.columns}
     assert shown["Lead"] == 0 and shown["Interviewing"] == 2
+
+
+def test_choosing_a_language_offers_a_restart_and_says_when_it_applies(make_desk, settings) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    desk = make_desk()
+    window = desk.window
+    restarts: list[bool] = []
+    window.restart_requested.connect(lambda: restarts.append(True))
+    nederlands = window.actions_.languages[2]
+    nederlands.trigger()
+    assert settings.language == "nl"
+    box = window.language_box
+    assert isinstance(box, QMessageBox)
+    later = next(b for b in box.buttons() if b.text() == "At the next start")
+    later.click()
+    assert restarts == [] and window.notices.texts() == [
+        "The new language is used from the next start."
+    ]
+
+    window.actions_.languages[1].trigger()  # English
+    box = window.language_box
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if b.text() == "Restart now").click()
+    assert restarts == [True] and not window.isVisible()  # quits, and main() starts it again

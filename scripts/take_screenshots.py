@@ -18,16 +18,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-AREAS = {"board": 0, "today": 1, "people": 2, "companies": 3, "vacancies": 4, "insights": 5}
+AREAS = ("board", "today", "people", "companies", "vacancies", "insights")
 DIALOGS = ("journey",)
 """Settings dialogs shot on their own, over the board."""
 
 
-def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
+def take(language: str, area: str, out: Path, size: tuple[int, int], empty: bool = False) -> None:
+    """``empty``: a first run (no data yet), as a new user sees it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
+    from recruiter_desk.app.desk import Desk
     from recruiter_desk.app.ui_setup import install_look, install_translators
     from recruiter_desk.services.app_services import open_services
     from recruiter_desk.services.clock import system_clock
@@ -36,7 +39,8 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
     from recruiter_desk.store.schema_upgrade import upgrade_database
     from recruiter_desk.ui.operations.change_bus import ChangeBus
     from recruiter_desk.ui.operations.task_runner import TaskRunner
-    from recruiter_desk.ui.shell.main_window import MainWindow
+    from recruiter_desk.ui.operations.writes import Writes
+    from recruiter_desk.ui.settings.app_settings import AppSettings
 
     app = QApplication([sys.argv[0]])
     install_translators(app, language)
@@ -46,27 +50,30 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
         path = database_path(data_dir)
         now = system_clock()
         upgrade_database(path, now=now)
-        generate_dataset(path, DEMO, seed=2026, now=now)
+        if not empty:
+            generate_dataset(path, DEMO, seed=2026, now=now)
         services = open_services(data_dir)
-        settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings)
+        settings = AppSettings(
+            QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        )
+        desk = Desk(settings, Writes(TaskRunner(synchronous=True), ChangeBus(), QUndoStack()))
+        window = desk.window
         window.resize(*size)
         window.show()
-        window.attach(services, TaskRunner(synchronous=True), ChangeBus())
-        window.show_area(AREAS.get(area, 0))
-        controller = {
-            "people": window.people_controller,
-            "companies": window.companies_controller,
-        }.get(area)
-        if controller is not None:
-            controller.page.table.selectRow(2)
+        if area != "loading":
+            desk.open(services)
+        window.show_area(area if area in AREAS else "board")
+        if not empty:
+            directory = {"people": desk.people, "companies": desk.companies}.get(area)
+            if directory is not None:
+                directory.page.table.selectRow(2)
         for _ in range(5):
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         shown = window
         if area == "journey":
-            window.journey_action.trigger()
-            shown = window.journey_dialog
+            window.actions_.journey.trigger()
+            shown = desk.open_dialog
             shown.table.selectRow(1)
             for _ in range(5):
                 app.processEvents()
@@ -79,9 +86,10 @@ def take(language: str, area: str, out: Path, size: tuple[int, int]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=["en", "nl"])
-    parser.add_argument("--area", choices=sorted((*AREAS, *DIALOGS)))
+    parser.add_argument("--area", choices=sorted((*AREAS, *DIALOGS, "loading")))
     parser.add_argument("--out", type=Path)
     parser.add_argument("--size", default="1440x860")
+    parser.add_argument("--empty", action="store_true", help="a first run: no data yet")
     args = parser.parse_args()
     width, height = (int(x) for x in args.size.split("x"))
     if args.language and args.area:
@@ -90,6 +98,7 @@ def main() -> None:
             args.area,
             args.out or OUT / f"{args.area}-{args.language}.png",
             (width, height),
+            empty=args.empty,
         )
         return
     for language in ("en", "nl"):

@@ -174,13 +174,18 @@ def test_a_picked_date_is_at_nine_unless_a_time_is_chosen() -> None:
 
 
 def test_quick_choice_dispatches() -> None:
-    now = utc(2026, 1, 7, 12, 0)
-    assert [quick_choice(choice, now, AMS).text for choice in QuickChoice] == [
-        "2026-01-07T15:00",
+    now = utc(2026, 1, 7, 12, 0)  # 13:00 in Amsterdam
+    shown = [quick_choice(choice, now, AMS) for choice in QuickChoice]
+    assert [moment.text if moment else None for moment in shown] == [
+        "2026-01-07T14:00",  # in 1 hour
+        "2026-01-07T15:00",  # in 2 hours
+        "2026-01-07T14:00",  # this afternoon
         "2026-01-08T09:00",
         "2026-01-12T09:00",
         "2026-01-21T13:00",
     ]
+    evening = utc(2026, 1, 7, 15, 0)  # 16:00: the afternoon has passed
+    assert quick_choice(QuickChoice.THIS_AFTERNOON, evening, AMS) is None
 
 
 def test_a_zone_without_a_name_is_stored_in_utc_at_the_right_moment() -> None:

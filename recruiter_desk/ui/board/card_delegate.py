@@ -120,10 +120,20 @@ class CardDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
         small_metrics = QFontMetrics(small)
         badge_width = small_metrics.horizontalAdvance(badge) + 12 if badge else 0
-        right_limit = third.right() - badge_width - 6
-        painter.setPen(quiet_colour)
         days = self.tr("%n d", "days in stage, short", card.days_in_stage(self._now()))
         days_width = metrics.horizontalAdvance(days)
+        due = (
+            QLocale().toString(card.next_reminder_at.astimezone().date(), self.tr("d MMM"))
+            if card.next_reminder_at is not None
+            else ""
+        )
+        facts_width = days_width + (10 + 13 + 4 + metrics.horizontalAdvance(due) if due else 0)
+        if badge and facts_width + 12 + badge_width > third.width():
+            # A narrow column: the date stays whole and the badge shrinks to its colour (the
+            # card's description, read by screen readers and shown as its tooltip, says it).
+            badge, badge_width = "", line - 4
+        right_limit = third.right() - badge_width - 6
+        painter.setPen(quiet_colour)
         painter.drawText(
             QRect(third.left(), third.top(), days_width, line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -138,9 +148,6 @@ class CardDelegate(QStyledItemDelegate):
                 )
                 overdue = card.next_reminder_at < self._now()
                 painter.setPen(RISK_COLOUR if overdue else quiet_colour)
-                due = QLocale().toString(
-                    card.next_reminder_at.astimezone().date(), self.tr("d MMM")
-                )
                 date_rect = QRect(
                     x + icon + 4, third.top(), max(right_limit - x - icon - 4, 0), line
                 )
@@ -149,12 +156,13 @@ class CardDelegate(QStyledItemDelegate):
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     metrics.elidedText(due, Qt.TextElideMode.ElideRight, date_rect.width()),
                 )
-        if badge:
+        if card.risks:
             pill = QRectF(third.right() - badge_width, third.top() + 1, badge_width, line - 2)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(RISK_COLOUR)
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            painter.setFont(small)
-            painter.setPen(QColor("white"))
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
+            if badge:
+                painter.setFont(small)
+                painter.setPen(QColor("white"))
+                painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
         painter.restore()

@@ -5,7 +5,8 @@ Layout only; ``BoardController`` fills the columns and reacts to what the user d
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,19 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruiter_desk.ui.widgets.elided_label import ElidedLabel
 from recruiter_desk.ui.widgets.empty_state import EmptyState
 
 COLUMN_WIDTH = 258
+"""The widest a column gets; on a narrow screen columns share the width down to
+``NARROWEST_COLUMN`` (a card's lines are elided), so that a laptop shows most stages."""
+NARROWEST_COLUMN = 176
+COLUMN_SPACING = 10
+EDGE = 56
+"""Dragging a card this close to the board's left or right edge scrolls the board."""
+SCROLL_STEP_MS = 16
 
 
 class BoardColumn(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardColumn")
-        self.setFixedWidth(COLUMN_WIDTH)
-        self.title = QLabel(title)
+        self.setFixedWidth(COLUMN_WIDTH)  # until the board fits its columns to its width
+        self.title = ElidedLabel(title)
         self.title.setObjectName("columnTitle")
-        self.title.setWordWrap(False)
         self.count = QLabel()
         self.count.setObjectName("columnCount")
         header = QHBoxLayout()
@@ -61,6 +69,66 @@ class BoardColumn(QFrame):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
+
+
+class DragScroller(QObject):
+    """Scrolls the board sideways while a card is dragged near its left or right edge, so
+    that a column off screen can be reached with the mouse."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        self.speed = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(SCROLL_STEP_MS)
+        self.timer.timeout.connect(self._step)
+        scroll.viewport().setAcceptDrops(True)
+        self.watch(scroll.viewport())
+
+    def watch(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.DragEnter and watched is self.scroll.viewport():
+            # Accept the drag over the gaps between columns too, to keep hearing it.
+            assert isinstance(event, QDragEnterEvent)
+            event.acceptProposedAction()
+        if (
+            kind in (QEvent.Type.DragMove, QEvent.Type.DragEnter)
+            and isinstance(event, QDragMoveEvent)
+            and isinstance(watched, QWidget)
+        ):
+            where = watched.mapTo(self.scroll.viewport(), event.position().toPoint())
+            self.aim(where.x())
+        elif kind in (QEvent.Type.DragLeave, QEvent.Type.Drop):
+            self.stop()
+        return super().eventFilter(watched, event)
+
+    def aim(self, x: int) -> None:
+        """Pointer at ``x`` in the board's viewport: scroll towards a near edge, faster the
+        closer it is."""
+        width = self.scroll.viewport().width()
+        if x < EDGE:
+            self.speed = -max(2, (EDGE - x) // 3)
+        elif x > width - EDGE:
+            self.speed = max(2, (x - (width - EDGE)) // 3)
+        else:
+            self.speed = 0
+        if self.speed and not self.timer.isActive():
+            self.timer.start()
+        elif not self.speed:
+            self.timer.stop()
+
+    def stop(self) -> None:
+        self.speed = 0
+        self.timer.stop()
+
+    def _step(self) -> None:
+        bar = self.scroll.horizontalScrollBar()
+        bar.setValue(bar.value() + self.speed)
+        if bar.value() in (bar.minimum(), bar.maximum()):
+            self.timer.stop()
 
 
 class PipelineBoard(QWidget):
@@ -121,13 +189,14 @@ class PipelineBoard(QWidget):
         self.columns_holder = QWidget()
         self.columns_layout = QHBoxLayout(self.columns_holder)
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
-        self.columns_layout.setSpacing(10)
+        self.columns_layout.setSpacing(COLUMN_SPACING)
         self.columns_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.columns_holder)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.drag_scroller = DragScroller(self.scroll)
 
         self.loading = EmptyState(self.tr("Opening your data…"), "")
         self.empty = EmptyState(
@@ -161,10 +230,30 @@ class PipelineBoard(QWidget):
     def set_columns(self, titles: list[str]) -> list[BoardColumn]:
         for column in self.columns:
             self.columns_layout.removeWidget(column)
+            column.hide()
             column.deleteLater()
         self.columns = []
         for position, title in enumerate(titles):
             column = BoardColumn(title)
             self.columns_layout.insertWidget(position, column)
             self.columns.append(column)
+            self.drag_scroller.watch(column.view.viewport())
+        self.fit_columns()
         return self.columns
+
+    def column_width(self) -> int:
+        """As wide as lets every column show, between the narrowest and the widest."""
+        if not self.columns:
+            return COLUMN_WIDTH
+        count = len(self.columns)
+        room = self.scroll.viewport().width() - COLUMN_SPACING * (count - 1)
+        return max(NARROWEST_COLUMN, min(COLUMN_WIDTH, room // count))
+
+    def fit_columns(self) -> None:
+        width = self.column_width()
+        for column in self.columns:
+            column.setFixedWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()

@@ -63,7 +63,7 @@ class DirectoryPage(QWidget):
         self.search.setPlaceholderText(texts.search_placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(texts.search_placeholder)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(160)
         self.add_button = QPushButton(texts.add)
         self.add_button.setObjectName("primaryButton")
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -80,16 +80,19 @@ class DirectoryPage(QWidget):
             )
         )
 
+        # Two rows, so that the page fits 800 pixels in Dutch too: the title and the actions
+        # on the selected entry, then the search with how many it finds.
         header = QHBoxLayout()
         self._header = header
         self._list_only: list[QWidget] = []
         header.addWidget(self.title)
-        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         header.addStretch(1)
-        header.addWidget(self.search)
         header.addWidget(self.add_button)
         header.addWidget(self.edit_button)
         header.addWidget(self.delete_button)
+        finding = QHBoxLayout()
+        finding.addWidget(self.search, 1)
+        finding.addWidget(self.count_label)
 
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,7 +110,7 @@ class DirectoryPage(QWidget):
 
         self.detail_area = QScrollArea()
         self.detail_area.setWidgetResizable(True)
-        self.detail_area.setMinimumWidth(300)
+        self.detail_area.setMinimumWidth(260)
         self.detail_area.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -136,6 +139,7 @@ class DirectoryPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
+        layout.addLayout(finding)
         layout.addWidget(self.stack, 1)
         self.show_state(self.LOADING)
 

@@ -53,6 +53,7 @@ class DetailForm(QWidget):
         for old in (self._heading, self._subtitle):
             if old is not None:
                 self._layout.removeWidget(old)
+                old.hide()  # gone at once, not at the next turn of the event loop
                 old.deleteLater()
         self._layout.insertWidget(0, title)
         self._layout.insertWidget(1, subtitle)

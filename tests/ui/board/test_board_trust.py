@@ -147,3 +147,41 @@ def test_board_settings_add_a_stage_and_remove_one_no_card_was_in(
     assert "Reference check" in [c.title.text() for c in board.board.columns]
     writes.undo()  # the addition undone
     assert "Reference check" not in [c.title.text() for c in board.board.columns]
+
+
+def test_a_laptop_board_shows_most_stages_and_a_drag_near_the_edge_scrolls(
+    qtbot: QtBot, make_desk, services, make_placements
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint
+    from PySide6.QtGui import QDragMoveEvent
+
+    from recruiter_desk.ui.board.pipeline_board import NARROWEST_COLUMN
+
+    make_placements([("Anna", "Acme", "interviewing", 3)], NOW)
+    desk = make_desk()
+    desk.window.resize(1366, 768)
+    board = board_of(desk, services)
+    page = board.board
+    viewport = page.scroll.viewport()
+    qtbot.waitUntil(lambda: page.columns[0].width() < 258)
+    seen = [c for c in page.columns if c.geometry().right() <= viewport.width()]
+    assert len(page.columns) == 8 and len(seen) >= 6  # 3½ before
+    assert all(c.width() >= NARROWEST_COLUMN for c in page.columns)
+
+    bar = page.scroll.horizontalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    first = page.columns[0].view.viewport()
+    near_right = first.mapFrom(viewport, viewport.rect().topRight()) + QPoint(-10, 40)
+    mime = QMimeData()
+    mime.setData("application/x-recruiter-desk-card", b"1")
+    move = QDragMoveEvent(
+        near_right,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.drag_scroller.eventFilter(first, move)  # the card is held near the right edge
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=2000)
+    page.drag_scroller.stop()
+    assert bar.value() > 0

@@ -26,6 +26,7 @@ from recruiter_desk.domain.vocabulary import StageKind
 from recruiter_desk.ui.labels.stage_labels import stage_label
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.widgets.item_rows import shift_row
+from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
 
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -83,6 +84,7 @@ class BoardSettingsDialog(QDialog):
         self.stalled.setValue(thresholds.interviewing_stale_days)
         self.stalled.setSuffix(self.tr(" days"))
         risks = QFormLayout()
+        risks.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         risks.addRow(self.tr("Signed, no contact for more than"), self.silence)
         risks.addRow(self.tr("Interviewing, no movement for more than"), self.stalled)
 
@@ -102,9 +104,10 @@ class BoardSettingsDialog(QDialog):
         layout.addWidget(QLabel(self.tr("A card needs attention when it is:")))
         layout.addLayout(risks)
         layout.addWidget(self.buttons)
-        self.resize(520, 560)
+        fit_to_screen(self, 520, 560)
         for label in self.findChildren(QLabel):
-            label.setWordWrap(True)
+            if risks.indexOf(label) < 0:  # a form's own labels keep to one line
+                label.setWordWrap(True)
 
     def _row(self, stage: Stage) -> list[QStandardItem]:
         name = QStandardItem(stage_label(stage))

@@ -30,6 +30,7 @@ from recruiter_desk.domain.vocabulary import ReminderStatus, StageKind
 from recruiter_desk.ui.board.move_dialogs import date_edit, from_qdate, to_qdate
 from recruiter_desk.ui.journeys.journey_labels import reminder_title
 from recruiter_desk.ui.labels.stage_labels import named_stage_label, stage_label
+from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
 
 
 class OptionalDateEdit(QWidget):
@@ -172,7 +173,7 @@ class PlacementDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
-        self.resize(600, 600)
+        fit_to_screen(self, 600, 600)
 
     def _journey_tab(self, detail: PlacementDetail, touchpoints: list[Reminder]) -> QWidget:
         model = QStandardItemModel(0, 3, self)

@@ -67,6 +67,7 @@ from recruiter_desk.ui.operations.store_errors import describe_save_error
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.widgets.line_icons import channel_icon
+from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from recruiter_desk.services.message_templates_service import MessageTemplatesService
@@ -318,7 +319,7 @@ class MessageTemplatesDialog(QDialog):
         layout.addLayout(name_row)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
 
         self._target: QPlainTextEdit | QLineEdit = self.body
         self.subject.installEventFilter(self)

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -48,6 +50,7 @@ from recruiter_desk.ui.operations.store_errors import describe_save_error
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.widgets.item_rows import shift_row
+from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from recruiter_desk.services.journeys_service import JourneysService
@@ -57,6 +60,10 @@ TITLE, WHEN, AUDIENCE, MESSAGE = range(4)
 DAYS, WEEKS, MONTHS = range(3)
 AFTER, BEFORE = range(2)
 TEMPLATE_KEYS = frozenset(key.value for key in TemplateKey)
+
+
+WIDE_SCREEN = 1100
+"""From this screen width on, the list and the form stand side by side."""
 
 
 class JourneyEditorDialog(QDialog):
@@ -124,13 +131,22 @@ class JourneyEditorDialog(QDialog):
         list_layout.addWidget(self.table, 1)
         list_layout.addLayout(row_buttons)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Side by side where the screen is wide; on a laptop the form goes under the list, and
+        # it scrolls rather than push the dialog off an 800×600 screen.
+        form_area = QScrollArea()
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        form_area.setWidget(self._build_form())
+        screen = self.screen().availableGeometry() if self.screen() else None
+        wide = screen is None or screen.width() >= WIDE_SCREEN
+        splitter = QSplitter(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
         splitter.addWidget(list_side)
-        splitter.addWidget(self._build_form())
+        splitter.addWidget(form_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([740, 460])
+        splitter.setSizes([740, 460] if wide else [260, 300])
+        self.splitter = splitter
 
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
@@ -144,7 +160,7 @@ class JourneyEditorDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(1220, 640)
+        fit_to_screen(self, 1220, 640)
 
         self.table.selectionModel().currentRowChanged.connect(self._show_step)
         self._fill(journey.steps)

@@ -27,6 +27,7 @@ from recruiter_desk.ui.labels.preference_labels import describe_preferences
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.widgets.line_icons import channel_icon
+from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
 
 PREFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -100,7 +101,7 @@ class ChannelPreferencesDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Earlier:")))
         layout.addWidget(self.history)
         layout.addWidget(self.buttons)
-        self.resize(460, 520)
+        fit_to_screen(self, 460, 520)
 
     def _add_item(self, preference: ChannelPreference) -> None:
         text = channel_label(preference.channel)

@@ -32,6 +32,7 @@ from recruiter_desk.domain.contact_details import InvalidField
 from recruiter_desk.domain.draft_validation import ValidationFailed
 from recruiter_desk.ui.labels.vocabulary_labels import field_problem_message
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
+from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
 
 
 class FormDialog(QDialog):
@@ -195,11 +196,10 @@ class FormDialog(QDialog):
             self._fitted = True
             fields = self.scroll.widget()
             wanted = fields.sizeHint().height() + 2
-            screen = self.screen().availableGeometry().height() if self.screen() else 700
-            spare = self.sizeHint().height() - self.scroll.sizeHint().height()
-            self.scroll.setMinimumHeight(min(wanted, max(screen - spare - 80, 200)))
+            around = self.sizeHint().height() - self.scroll.sizeHint().height()
+            self.scroll.setMinimumHeight(min(wanted, 160))
             self.scroll.setMinimumWidth(fields.sizeHint().width())
-            self.adjustSize()
+            fit_to_screen(self, self.sizeHint().width(), around + wanted)
         super().showEvent(event)
 
     @staticmethod

@@ -113,3 +113,66 @@ def test_every_area_with_data_lays_out_with_every_text_whole(
         lay_out()
         problems[area] = cut_texts(desk.window) + overlaps(desk.window)
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+def _dialogs(desk, services):  # type: ignore[no-untyped-def]
+    """Every dialog a recruiter opens from the window, opened as they would open it."""
+    from recruiter_desk.ui.shell.subject import Subject
+
+    window = desk.window
+    people = services.people.page(
+        __import__("recruiter_desk.domain.records", fromlist=["ListQuery"]).ListQuery(), 0, 1
+    )
+    person = people[0]
+    desk.window.show_area("board")
+    board = desk.board
+    card = next(m.card(0) for m in board.models if m.rowCount())
+    yield (
+        "placement",
+        lambda: board.placements.open(card.placement_id),
+        lambda: board.pending_dialog,
+    )
+    yield "new placement", board.new_placements.open, lambda: board.pending_dialog
+    yield "board settings", board.open_settings, lambda: board.pending_dialog
+    signed = next(s for s in board.stages if s.key == "signed")
+    lead_card = next(
+        m.card(0) for m in board.models if m.rowCount() and m.stage.key in ("lead", "contacted")
+    )
+    yield (
+        "signed",
+        lambda: board.moves.request(lead_card.placement_id, signed.id),
+        lambda: board.pending_dialog,
+    )
+    subject = Subject(person.display_name, person_id=person.id)
+    yield "quick log", lambda: desk.log_contact(subject), lambda: desk.logging.dialogs.dialog
+    yield "reminder", lambda: desk.new_reminder(subject), lambda: desk.today.dialog
+    yield "templates", window.actions_.templates.trigger, lambda: desk.open_dialog
+    yield "journey", window.actions_.journey.trigger, lambda: desk.open_dialog
+    for area, name in (("people", "person"), ("companies", "company"), ("vacancies", "vacancy")):
+        window.show_area(area)
+        controller = window.controller(area)
+        yield name, controller.directory.add, lambda c=controller: c.directory.dialog
+
+
+def test_every_dialog_fits_800_by_600_with_every_text_whole(
+    qtbot: QtBot, make_desk, demo_services, language: str
+) -> None:
+    desk = shown(qtbot, make_desk, (800, 600))
+    desk.open(demo_services)
+    problems = {}
+    for name, open_it, dialog_of in _dialogs(desk, demo_services):
+        open_it()
+        dialog = dialog_of()
+        assert dialog is not None, name
+        qtbot.waitExposed(dialog)
+        # On an 800×600 screen (this one is larger) a dialog gets at most this much room.
+        room = (800 - 40, 600 - 40)
+        dialog.resize(min(dialog.width(), room[0]), min(dialog.height(), room[1]))
+        lay_out()
+        found = cut_texts(dialog) + overlaps(dialog)
+        if dialog.width() > room[0] or dialog.height() > room[1]:
+            found.append(f"{dialog.width()}×{dialog.height()} does not fit 800×600")
+        if found:
+            problems[name] = found
+        dialog.reject()
+    assert problems == {}

@@ -95,3 +95,35 @@ def normalise_linkedin(value: str, field: str = "linkedin") -> str:
     ):
         raise InvalidField(field, FieldProblem.URL_INVALID, value.strip())
     return text.replace("http://", "https://", 1)
+
+
+class ContactLabel(StrEnum):
+    """The usual labels of an address or number, stored as these keys and shown in the
+    interface's language; any other word the user types is kept as typed."""
+
+    WORK = "work"
+    PRIVATE = "private"
+    MOBILE = "mobile"
+    HOME = "home"
+
+
+_LABEL_WORDS = {
+    ContactLabel.WORK: ("work", "werk", "zakelijk", "business", "office", "kantoor"),
+    ContactLabel.PRIVATE: ("private", "privé", "prive", "personal", "persoonlijk", "privat"),
+    ContactLabel.MOBILE: ("mobile", "mobiel", "cell", "gsm", "mobile phone"),
+    ContactLabel.HOME: ("home", "thuis"),
+}
+_LABEL_OF = {word: label for label, words in _LABEL_WORDS.items() for word in words}
+
+
+def canonical_label(typed: str) -> str:
+    """The key of a usual label, however it was written ("werk", "Work" → "work"), else the
+    words as typed."""
+    text = typed.strip()
+    label = _LABEL_OF.get(text.casefold())
+    return label.value if label is not None else text
+
+
+def known_label(stored: str) -> ContactLabel | None:
+    """The usual label a stored one is (also one stored in Dutch by an earlier version)."""
+    return _LABEL_OF.get(stored.strip().casefold())

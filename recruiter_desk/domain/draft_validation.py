@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from recruiter_desk.domain.contact_details import (
     FieldProblem,
     InvalidField,
+    canonical_label,
     normalise_email,
     normalise_linkedin,
     normalise_phone,
@@ -52,7 +53,9 @@ def validate_person_draft(draft: PersonDraft) -> PersonDraft:
             continue
         try:
             emails.append(
-                EmailAddress(normalise_email(email.address, f"email.{index}"), email.label.strip())
+                EmailAddress(
+                    normalise_email(email.address, f"email.{index}"), canonical_label(email.label)
+                )
             )
         except InvalidField as problem:
             problems.append(problem)
@@ -65,7 +68,7 @@ def validate_person_draft(draft: PersonDraft) -> PersonDraft:
             phones.append(
                 PhoneNumber(
                     normalise_phone(phone.e164, draft.phone_country, f"phone.{index}"),
-                    phone.label.strip(),
+                    canonical_label(phone.label),
                 )
             )
         except InvalidField as problem:

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from recruiter_desk.domain.names import sort_name
 from recruiter_desk.domain.records import (
     EmailAddress,
     ListQuery,
@@ -49,10 +50,6 @@ DETAIL_LIMIT = 20
 
 class PersonNotFound(LookupError):
     pass
-
-
-def sort_name(first_name: str, last_name: str) -> str:
-    return f"{last_name} {first_name}".strip().casefold()
 
 
 def _matches(text: str) -> ColumnElement[bool]:

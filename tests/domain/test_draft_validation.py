@@ -127,3 +127,20 @@ def test_phone_normalisation_never_crashes_and_is_idempotent(raw: str) -> None:
         return
     assert e164.startswith("+")
     assert normalise_phone(e164, "BE") == e164
+
+
+def test_the_usual_labels_are_stored_as_keys_however_they_are_typed() -> None:
+    from recruiter_desk.domain.contact_details import canonical_label
+    from recruiter_desk.domain.draft_validation import validate_person_draft
+    from recruiter_desk.domain.records import EmailAddress, PersonDraft, PhoneNumber
+
+    clean = validate_person_draft(
+        PersonDraft(
+            first_name="Anna",
+            emails=(EmailAddress("a@example.nl", "Werk"), EmailAddress("b@example.nl", "privé")),
+            phones=(PhoneNumber("+31612345678", "mobiel"), PhoneNumber("+31201234567", "studio")),
+        )
+    )
+    assert [e.label for e in clean.emails] == ["work", "private"]
+    assert [p.label for p in clean.phones] == ["mobile", "studio"]  # the user's own word kept
+    assert canonical_label(" Thuis ") == "home"

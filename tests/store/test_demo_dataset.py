@@ -293,8 +293,10 @@ def test_phone_numbers_are_valid_mobiles_and_emails_valid(
 
 def test_denormalised_columns_match_the_data(demo: tuple[Database, GenerationReport]) -> None:
     path = demo[0].path
+    from recruiter_desk.domain.names import sort_name as rule
+
     for first, last, sort_name in rows(path, "SELECT first_name, last_name, sort_name FROM person"):
-        assert sort_name == f"{last} {first}".strip().casefold()
+        assert sort_name == rule(first, last)
     for name, sort_name in rows(path, "SELECT name, sort_name FROM company"):
         assert sort_name == name.casefold()
     latest_conversation = (

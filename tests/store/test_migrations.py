@@ -378,3 +378,41 @@ def test_0003_downgrade_gives_the_0002_rows_back_exactly(tmp_path: Path) -> None
     assert stored_revision(path) == "0002_editable_journeys"
     for table in ("interaction", "interaction_person", "stage", "stage_change", "reminder"):
         assert _table(path, table) == _table(FIXTURE_0002, table), table
+
+
+FIXTURE_0003 = FIXTURES / "schema_0003_timeline_event_facts.sqlite3"
+
+
+def test_0004_sorts_people_by_surname_without_lower_case_particles(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURE_0003, path)
+    names = [("Eva", "van den Berg"), ("Anna", "de Tester"), ("Jan", "De Smet"), ("Ayşe", "Şahin")]
+    with sqlite3.connect(path) as connection:
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(person)")]
+        template = dict(
+            zip(columns, connection.execute("SELECT * FROM person").fetchone(), strict=True)
+        )
+        ids = []
+        for first, last in names:
+            row = dict(
+                template,
+                id=None,
+                first_name=first,
+                last_name=last,
+                sort_name=f"{last} {first}".casefold(),
+            )
+            placeholders = ", ".join("?" for _ in row)
+            cursor = connection.execute(
+                f"INSERT INTO person ({', '.join(row)}) VALUES ({placeholders})", list(row.values())
+            )
+            ids.append(cursor.lastrowid)
+    before = _table(path, "person")
+    upgrade_database(path, now=NOW)
+    with sqlite3.connect(path) as connection:
+        sort_names = [
+            connection.execute("SELECT sort_name FROM person WHERE id = ?", (i,)).fetchone()[0]
+            for i in ids
+        ]
+    assert sort_names == ["berg eva van den", "tester anna de", "de smet jan", "sahin ayse"]
+    _downgrade(path, "0003_timeline_event_facts")
+    assert _table(path, "person") == before

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from recruiter_desk.domain.names import sort_name
 from recruiter_desk.domain.vocabulary import Channel, LawfulBasis, PersonStatus
 from recruiter_desk.store.demo_dataset.moments import HISTORY_DAYS, RandomMoments
 from recruiter_desk.store.demo_dataset.names import ascii_slug
@@ -113,18 +114,18 @@ class PeopleRows:
             private_domain = "example.com"
         addresses = []
         if person.company is not None:
-            addresses.append((f"{local_part}@{person.company.domain}", "werk"))
+            addresses.append((f"{local_part}@{person.company.domain}", "work"))
             if rng.random() < 0.3:
-                addresses.append((f"{local_part}@{private_domain}", "privé"))
+                addresses.append((f"{local_part}@{private_domain}", "private"))
         else:
-            addresses.append((f"{local_part}@{private_domain}", "privé"))
+            addresses.append((f"{local_part}@{private_domain}", "private"))
             if rng.random() < 0.2:
-                addresses.append((f"{local_part}@example.com", "werk"))
+                addresses.append((f"{local_part}@example.com", "work"))
         for position, (address, label) in enumerate(addresses):
             self.writers["person_email"].add(
                 (person.id, self.unique_email(address), label, position)
             )
-        labels = ["mobiel", "werk"] if rng.random() < 0.12 else ["mobiel"]
+        labels = ["mobile", "work"] if rng.random() < 0.12 else ["mobile"]
         for position, label in enumerate(labels):
             number = self.unique_mobile(person.country)
             self.writers["person_phone"].add((person.id, number, label, position))
@@ -233,9 +234,8 @@ class PeopleRows:
 
 
 def _sort_name(first_name: str, last_name: str) -> str:
-    """The rule people_repository uses: "van der meer sanne" (the tussenvoegsel stays in
-    front, so Dutch-style sorting under M is not attempted)."""
-    return f"{last_name} {first_name}".strip().casefold()
+    """The rule people_repository uses (``domain.names``): "meer sanne van der"."""
+    return sort_name(first_name, last_name)
 
 
 def _email_local_part(first_name: str, last_name: str) -> str:

@@ -4,4 +4,4 @@
 without importing Alembic; a test keeps it equal to the script directory's head.
 """
 
-HEAD_REVISION = "0003_timeline_event_facts"
+HEAD_REVISION = "0004_dutch_sort_names"

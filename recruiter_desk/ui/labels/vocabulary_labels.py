@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from recruiter_desk.domain.contact_details import FieldProblem, InvalidField
+from recruiter_desk.domain.contact_details import (
+    ContactLabel,
+    FieldProblem,
+    InvalidField,
+    known_label,
+)
 from recruiter_desk.domain.vocabulary import (
     Channel,
     CompanyStatus,
@@ -138,3 +143,17 @@ def field_problem_message(problem: InvalidField) -> str:
     else:
         raise AssertionError(kind)
     return text.replace("%1", value)
+
+
+def contact_label_text(stored: str) -> str:
+    """A stored label in the interface's language ("work" → "werk" in Dutch); the user's
+    own words as typed."""
+    label = known_label(stored)
+    if label is None:
+        return stored
+    return {
+        ContactLabel.WORK: QCoreApplication.translate("PersonDialog", "work"),
+        ContactLabel.PRIVATE: QCoreApplication.translate("PersonDialog", "private"),
+        ContactLabel.MOBILE: QCoreApplication.translate("PersonDialog", "mobile"),
+        ContactLabel.HOME: QCoreApplication.translate("PersonDialog", "home"),
+    }[label]

@@ -20,6 +20,7 @@ from recruiter_desk.domain.vocabulary import PersonStatus
 from recruiter_desk.ui.labels.stage_labels import named_stage_label
 from recruiter_desk.ui.labels.vocabulary_labels import (
     channel_label,
+    contact_label_text,
     country_choices,
     country_label,
     language_choices,
@@ -87,7 +88,7 @@ EditorFactory = Callable[[str, str], InlineEditor]  # (draft field, caption) →
 
 
 def _labelled(value: str, label: str) -> str:
-    return f"{value}  ({label})" if label else value
+    return f"{value}  ({contact_label_text(label)})" if label else value
 
 
 def _short_url(url: str) -> str:
@@ -222,7 +223,9 @@ class PersonDetail(DetailForm):
             email_placeholder(),
             another_email_text(),
         )
-        return ContactListEditor(kind, [(e.address, e.label) for e in self.person.emails])
+        return ContactListEditor(
+            kind, [(e.address, contact_label_text(e.label)) for e in self.person.emails]
+        )
 
     def _phones_editor(self, _key: str, _caption: str) -> InlineEditor:
         kind = ContactKind(
@@ -238,7 +241,10 @@ class PersonDetail(DetailForm):
         )
         return ContactListEditor(
             kind,
-            [(format_phone_for_display(p.e164), p.label) for p in self.person.phones],
+            [
+                (format_phone_for_display(p.e164), contact_label_text(p.label))
+                for p in self.person.phones
+            ],
             country,
             phone_country_caption(),
         )

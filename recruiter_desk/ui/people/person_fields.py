@@ -11,7 +11,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from recruiter_desk.domain.vocabulary import PersonStatus
-from recruiter_desk.ui.labels.vocabulary_labels import country_choices, person_status_label
+from recruiter_desk.ui.labels.vocabulary_labels import (
+    contact_label_text,
+    country_choices,
+    person_status_label,
+)
 
 
 def choice_combo(choices: list[tuple[str, str]], current: str) -> QComboBox:
@@ -32,7 +36,7 @@ def label_combo(suggestions: list[str], current: str) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.addItems(suggestions)
-    combo.setEditText(current)
+    combo.setEditText(contact_label_text(current))
     combo.setAccessibleName(QCoreApplication.translate("PersonDialog", "Label"))
     combo.lineEdit().setPlaceholderText(QCoreApplication.translate("PersonDialog", "label"))
     combo.setMinimumContentsLength(7)

@@ -281,3 +281,11 @@ def test_a_message_goes_as_its_field_is_fixed_and_save_stays_where_it_is(
     qtbot.keyClicks(dialog.phone, "0612345678")
     assert dialog.error_text("phone") == ""
     assert save.mapToGlobal(save.rect().topLeft()) == where
+
+
+def test_a_label_stored_in_dutch_reads_in_the_interface_language(qapp) -> None:
+    from recruiter_desk.ui.labels.vocabulary_labels import contact_label_text
+
+    assert contact_label_text("privé") == "private"  # stored by an earlier version
+    assert contact_label_text("work") == "work"
+    assert contact_label_text("studio") == "studio"

@@ -6,7 +6,14 @@ import logging
 
 from PySide6.QtCore import QFile, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from recruiter_desk import APP_ID
 from recruiter_desk.ui import resources_rc  # noqa: F401  (registers the :/ resources)
@@ -54,7 +61,24 @@ def install_translators(app: QApplication, setting: str) -> QLocale:
     return locale
 
 
+class _WithoutStockIcons(QProxyStyle):
+    """The platform's look without its dated stock pictures on dialog buttons (a floppy disk
+    on Save, a red cross on Cancel): our buttons speak in words and line icons."""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+
 def install_look(app: QApplication) -> None:
+    app.setStyle(_WithoutStockIcons())
     app.setWindowIcon(QIcon(f":/icons/{APP_ID}.svg"))
     style = QFile(":/style.qss")
     if style.open(QFile.OpenModeFlag.ReadOnly):

@@ -183,6 +183,16 @@
     </message>
 </context>
 <context>
+    <name>VacanciesController</name>
+    <message numerus="yes">
+        <source>%n candidate(s) of this vacancy are still open on the board. They stay there until you move them: to Placed for good, Rejected (with feedback) or Withdrawn.</source>
+        <translation>
+            <numerusform>%n candidate of this vacancy is still open on the board. It stays there until you move it: to Placed for good, Rejected (with feedback) or Withdrawn.</numerusform>
+            <numerusform>%n candidates of this vacancy are still open on the board. They stay there until you move them: to Placed for good, Rejected (with feedback) or Withdrawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VacancyDetail</name>
     <message numerus="yes">
         <source>%n day(s)</source>

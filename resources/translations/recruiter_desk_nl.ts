@@ -1607,6 +1607,13 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>not known yet</source>
+        <translation>nog niet bekend</translation>
+    </message>
+</context>
+<context>
     <name>PeopleController</name>
     <message>
         <source>&amp;Channels…</source>
@@ -2800,6 +2807,13 @@
         <source>Closed without hire</source>
         <translation>Gesloten zonder plaatsing</translation>
     </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of this vacancy are still open on the board. They stay there until you move them: to Placed for good, Rejected (with feedback) or Withdrawn.</source>
+        <translation>
+            <numerusform>%n kandidaat van deze vacature staat nog open op het bord. Die blijft daar tot je hem verplaatst: naar Definitief geplaatst, Afgewezen (met feedback) of Teruggetrokken.</numerusform>
+            <numerusform>%n kandidaten van deze vacature staan nog open op het bord. Ze blijven daar tot je ze verplaatst: naar Definitief geplaatst, Afgewezen (met feedback) of Teruggetrokken.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>close %1</source>
         <translation>%1 sluiten</translation>
@@ -2912,6 +2926,10 @@
     <message>
         <source>none yet</source>
         <translation>nog geen</translation>
+    </message>
+    <message>
+        <source> (still open on the board)</source>
+        <translation> (staat nog open op het bord)</translation>
     </message>
     <message>
         <source>Notes</source>

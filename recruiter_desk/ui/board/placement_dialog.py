@@ -34,7 +34,8 @@ from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be unknown: a checkbox says whether it is set."""
+    """A date that may be unknown: a checkbox says whether it is set. While it is not, the
+    field says so in words (a greyed date would look like a real one)."""
 
     def __init__(
         self, value: date | None, today: date, label: str, parent: QWidget | None = None
@@ -45,13 +46,23 @@ class OptionalDateEdit(QWidget):
         self.known.setToolTip(label)
         self.edit = date_edit(value or today)
         self.edit.setAccessibleName(label)
+        self.unknown = QLabel(self.tr("not known yet"))
+        self.unknown.setObjectName("detailLabel")
         self.known.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.known.toggled.connect(self.edit.setEnabled)
+        self.known.toggled.connect(self._show)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.known)
         layout.addWidget(self.edit, 1)
+        layout.addWidget(self.unknown, 1)
+        self._show(value is not None)
+
+    def _show(self, known: bool) -> None:
+        self.edit.setVisible(known)
+        self.edit.setEnabled(known)
+        self.unknown.setVisible(not known)
+        if known:
+            self.edit.setFocus()
 
     def value(self) -> date | None:
         return from_qdate(self.edit.date()) if self.known.isChecked() else None

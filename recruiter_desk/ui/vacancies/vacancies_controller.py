@@ -213,6 +213,7 @@ class VacanciesController(QObject):
                 "Filled: you placed a candidate. Closed without hire: the client stopped or "
                 "hired someone else."
             )
+            + self._open_candidates_note(vacancy)
             + "\n\n"
             + QCoreApplication.translate("DirectoryController", "You can undo this with Ctrl+Z.")
         )
@@ -241,6 +242,18 @@ class VacanciesController(QObject):
         self.confirmation = box
         self.directory.confirmation = box
         box.open()
+
+    def _open_candidates_note(self, vacancy: Vacancy) -> str:
+        """What happens to the cards still open on the board: nothing, they stay."""
+        still_open = sum(1 for p in vacancy.placements if not p.closed)
+        if not still_open:
+            return ""
+        return "\n\n" + self.tr(
+            "%n candidate(s) of this vacancy are still open on the board. They stay there "
+            "until you move them: to Placed for good, Rejected (with feedback) or Withdrawn.",
+            "",
+            still_open,
+        )
 
     def _close(self, vacancy: Vacancy, status: VacancyStatus) -> None:
         """Undo puts back exactly what was there: the status (open or on hold) and the day."""

@@ -48,7 +48,12 @@ class VacancyDetail(DetailForm):
                     p.person_name,
                     "placement",
                     p.placement_id,
-                    named_stage_label(p.stage_key, p.stage_name),
+                    named_stage_label(p.stage_key, p.stage_name)
+                    + (
+                        self.tr(" (still open on the board)")
+                        if vacancy.is_closed and not p.closed
+                        else ""
+                    ),
                 )
                 for p in vacancy.placements
             ],

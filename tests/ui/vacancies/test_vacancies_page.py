@@ -280,3 +280,25 @@ def test_a_fee_outside_0_to_100_is_explained_at_the_field(
     dialog = open_add_dialog(controller)
     dialog.show_problems([InvalidField("fee_percent", FieldProblem.PERCENT_OUT_OF_RANGE, "120")])
     assert dialog.error_text("fee_percent") == "Enter a percentage from 0 to 100."
+
+
+def test_closing_a_vacancy_says_what_happens_to_its_open_candidates(
+    controller: VacanciesController, services: AppServices, make_placements
+) -> None:
+    from datetime import UTC, datetime
+
+    from recruiter_desk.ui.vacancies.vacancy_detail import VacancyDetail
+
+    [anna] = make_placements([("Anna", "Acme", "interviewing", 2)], datetime.now(UTC))
+    vacancy_id = services.pipeline.detail(anna).vacancy_id
+    controller.directory.model.reload()
+    controller.directory.select_id(vacancy_id)
+    controller.page.delete_button.click()
+    box = controller.directory.confirmation
+    assert isinstance(box, QMessageBox)
+    assert "1 candidate of this vacancy is still open on the board" in box.informativeText()
+    [filled] = [b for b, status in controller.close_choices.items() if status.value == "filled"]
+    filled.click()
+    detail = controller.page.detail_area.widget()
+    assert isinstance(detail, VacancyDetail) and detail.candidates is not None
+    assert detail.candidates.links[0].detail == "Interviewing (still open on the board)"

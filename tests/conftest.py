@@ -1,4 +1,8 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own real SQLite file."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own real SQLite file.
+
+Only tests that use Qt's application (``qapp``, or ``qtbot`` and the widget fixtures, which need
+it) get one: domain, store and services tests run without a ``QApplication``.
+"""
 
 from __future__ import annotations
 
@@ -83,16 +87,22 @@ def make_placements(database: object):  # type: ignore[no-untyped-def]
     return make
 
 
-@pytest.fixture(scope="session", autouse=True)
-def english_catalogue(request: pytest.FixtureRequest) -> None:
-    """Widgets speak as they do for an English user: with the English plural forms loaded.
-    Tests that never touch Qt do not start a QApplication for this."""
-    if "PySide6.QtWidgets" not in __import__("sys").modules:
-        return
-    qapp = request.getfixturevalue("qapp")
+@pytest.fixture(scope="session")
+def english_catalogue(qapp: object) -> None:
+    """Widgets speak as they do for an English user: with the English plural forms loaded."""
     from recruiter_desk.app.ui_setup import install_translators
 
-    install_translators(qapp, "en")
+    install_translators(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def english_for_qt_tests(request: pytest.FixtureRequest) -> None:
+    """The English catalogue for the tests that use Qt's application, and only for them: a
+    test that asks for no ``qapp`` (itself or through ``qtbot`` or another fixture) gets no
+    QApplication. (pytest-qt imports PySide6's modules when it loads, so whether Qt was
+    imported says nothing; whether a test needs the application does.)"""
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("english_catalogue")
 
 
 # -- widget tests: real services on a temporary database, writes run synchronously ------------

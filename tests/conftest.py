@@ -1,12 +1,16 @@
 """Shared fixtures. Qt runs offscreen; every test gets its own real SQLite file.
 
-Only tests that use Qt's application (``qapp``, or ``qtbot`` and the widget fixtures, which need
-it) get one: domain, store and services tests run without a ``QApplication``.
+That file is a copy of one database migrated once per session (migrating takes a good part of a
+second per test; copying a file, a millisecond). Only tests that use Qt's application (``qapp``,
+or ``qtbot`` and the widget fixtures, which need it) get one: domain, store and services tests
+run without a ``QApplication``.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,11 +28,41 @@ def data_dir(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at this app's schema, migrated once; tests get copies of it."""
+    from recruiter_desk.store.database import database_path
+    from recruiter_desk.store.schema_upgrade import upgrade_database
+
+    path = database_path(tmp_path_factory.mktemp("template"))
+    upgrade_database(path)
+    # WAL: what a connection wrote may still sit in the -wal file beside the database. Check it
+    # back into the main file; closing the last connection then removes the -wal, so a plain
+    # copy of the one file is the whole database.
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    leftovers = [p.name for p in path.parent.iterdir() if p != path]
+    assert leftovers == [], f"the template is not one file: {leftovers}"
+    return path
+
+
+def place_migrated_database(data_dir: Path, template: Path) -> None:
+    """Put a copy of the template in ``data_dir``, unless a database is there already (a test
+    that asks for both ``database`` and ``services`` gets one file)."""
+    target = data_dir / template.name
+    if not target.exists():
+        shutil.copyfile(template, target)
+
+
 @pytest.fixture
-def database(data_dir: Path) -> Iterator[object]:
+def database(data_dir: Path, migrated_template: Path) -> Iterator[object]:
     """A migrated, empty database in a temporary directory."""
     from recruiter_desk.store.database import open_database
 
+    place_migrated_database(data_dir, migrated_template)
     db, _ = open_database(data_dir)
     yield db
     db.close()
@@ -110,9 +144,10 @@ def english_for_qt_tests(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture
-def services(data_dir: Path):  # type: ignore[no-untyped-def]
+def services(data_dir: Path, migrated_template: Path):  # type: ignore[no-untyped-def]
     from recruiter_desk.services.app_services import open_services
 
+    place_migrated_database(data_dir, migrated_template)
     opened = open_services(data_dir)
     yield opened
     opened.close()

@@ -7,77 +7,36 @@ request to the repaint without the hop to the writer thread. "Painted" means: th
 has delivered a paint event to the first column's list (Qt paints every dirty widget of the
 window in that same pass).
 
-The floor of each figure is the raw ``sqlite3`` query for the same cards plus a bare
-``QListView`` (uniform item sizes, as the board's columns) painting them from a Python list.
+Each floor does the same work the bare way. It reads what the board reads, in raw ``sqlite3``:
+the grouped count of the columns and one page of cards per column (after a move, the two
+columns the board re-reads). It paints what the board paints with bare widgets: one
+``QListView`` per column (a list of strings, the default delegate, uniform item sizes, as the
+board's lists), each where the board's column list is and as big, in a bare window of the
+board's size, its rows as big as the board's cards, so that the same cards are on screen.
+Before timing, the floor's cards are checked to be the board's, column for column. A card
+move's write alone is timed against a raw transaction that runs the same statements as
+``PipelineService.move`` (checked, statement for statement, on the warm-up).
 Every figure gets one untimed warm-up; app and floor samples alternate.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QPoint, QRect, QSettings
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QListView, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks import floor_queries as sql
+from benchmarks.floor_views import BoardShape, FloorBoard
 from benchmarks.qt_in_process import PaintWatcher, application
+from benchmarks.raw_move import RawMove, Statements
 from benchmarks.results import Row
 
 BOARD_SIZE = (1400, 700)
 FILTER_TEXT = "de"
-
-
-class TextListModel(QAbstractListModel):
-    """The floor's model: strings in a Python list, nothing else."""
-
-    def __init__(self, items: list[str]) -> None:
-        super().__init__()
-        self.items = items
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return self.items[index.row()]
-        return None
-
-    def replace_items(self, items: list[str]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-
-class FloorList:
-    """A bare QListView showing card texts, the floor's view."""
-
-    def __init__(self, items: list[str]) -> None:
-        self.model = TextListModel(items)
-        self.view = QListView()
-        self.view.setUniformItemSizes(True)
-        self.view.setModel(self.model)
-        self.view.resize(*BOARD_SIZE)
-        self.watcher = PaintWatcher(self.view.viewport())
-
-    def show_and_paint(self) -> None:
-        self.watcher.arm()
-        self.view.show()
-        self.watcher.wait()
-
-    def replace_and_paint(self, items: list[str]) -> None:
-        self.watcher.arm()
-        self.model.replace_items(items)
-        self.watcher.wait()
-
-    def dispose(self) -> None:
-        self.watcher.close()
-        self.view.close()
-        self.view.deleteLater()
 
 
 @dataclass
@@ -90,6 +49,24 @@ class OpenBoard:
     undo_stack: QUndoStack
     watcher: PaintWatcher
 
+    def shape(self) -> BoardShape:
+        lists = [
+            QRect(column.view.mapTo(self.board, QPoint(0, 0)), column.view.size())
+            for column in self.board.columns  # type: ignore[attr-defined]
+        ]
+        models = self.controller.models  # type: ignore[attr-defined]
+        columns = [model.stage.id for model in models]
+        shown = next(c for c, m in zip(self.board.columns, models, strict=True) if m.rowCount())  # type: ignore[attr-defined]
+        card = shown.view.visualRect(shown.view.model().index(0, 0)).size()
+        return BoardShape((self.board.width(), self.board.height()), columns, lists, card)
+
+    def ids(self) -> dict[int, list[int]]:
+        """The cards each column shows, as placement ids."""
+        return {
+            model.stage.id: [model.card(row).placement_id for row in range(model.rowCount())]
+            for model in self.controller.models  # type: ignore[attr-defined]
+        }
+
     def dispose(self) -> None:
         self.watcher.close()
         self.board.close()
@@ -99,12 +76,24 @@ class OpenBoard:
         QApplication.processEvents()
 
 
+def same_cards(app: dict[int, list[int]], floor: dict[int, list[int]], what: str) -> None:
+    if app != floor:
+        differ = [stage for stage in app if app[stage] != floor.get(stage)]
+        raise RuntimeError(f"{what}: the floor shows other cards than the board in {differ}")
+
+
 class BoardBench:
     def __init__(self, data_dir: Path, work: Path) -> None:
         from recruiter_desk.services.app_services import open_services
         from recruiter_desk.store.database import database_path
+        from recruiter_desk.ui.board.board_controller import CARDS_PER_PAGE
         from recruiter_desk.ui.operations.task_runner import TaskRunner
 
+        if sql.BOARD_PAGE != CARDS_PER_PAGE:
+            raise RuntimeError(
+                f"the floor reads {sql.BOARD_PAGE} cards a column, the board "
+                f"{CARDS_PER_PAGE}: update floor_queries.BOARD_PAGE"
+            )
         self.app = application()
         self.services = open_services(data_dir)
         self.runner = TaskRunner(synchronous=True)
@@ -148,55 +137,66 @@ class BoardBench:
         opened.watcher.wait()
 
     # -- the floor's side ----------------------------------------------------------------
-    def cards(self, statement: str, parameters: dict | None = None) -> list[str]:
-        return [sql.card_text(row) for row in self.raw.execute(statement, parameters or {})]
-
-    def floor_open(self) -> float:
+    def floor_open(self, shape: BoardShape) -> tuple[float, FloorBoard]:
+        """The floor's board open: build it, read the first screen, show, first paint."""
         started = time.perf_counter()
-        floor = FloorList(self.cards(sql.OPEN_CARDS_SQL))
-        floor.show_and_paint()
+        floor = FloorBoard(shape)
+        columns = sql.open_columns(self.raw)
+        _counts, cards = sql.board_screen(self.raw, columns)
+        floor.show_and_paint(cards)
         elapsed = time.perf_counter() - started
-        floor.dispose()
-        return elapsed
+        if columns != shape.columns:
+            raise RuntimeError(f"the floor's columns {columns} are not the board's {shape.columns}")
+        return elapsed, floor
+
+    def floor_screen(
+        self, shape: BoardShape, only: list[int] | None = None, word: str = ""
+    ) -> dict[int, list[tuple]]:
+        return sql.board_screen(self.raw, shape.columns, only, word)[1]
 
     # -- figures -------------------------------------------------------------------------
     def measure(self, size: str, runs: int) -> list[Row]:
-        open_cards = len(self.raw.execute(sql.OPEN_CARDS_SQL).fetchall())
+        opened = self.open_board()
+        shape, shown = opened.shape(), sum(len(ids) for ids in opened.ids().values())
+        opened.dispose()
         print(f"[{size}]   board open…", flush=True)
-        rows = [self._board_open(size, runs, open_cards)]
+        rows = [self._board_open(size, runs, shape, shown)]
         print(f"[{size}]   filter keystroke…", flush=True)
-        rows.append(self._filter(size, runs))
+        rows.append(self._filter(size, runs, shape))
         print(f"[{size}]   card move…", flush=True)
-        rows += self._move(size, runs)
+        rows += self._move(size, runs, shape)
         return rows
 
-    def _board_open(self, size: str, runs: int, open_cards: int) -> Row:
+    def _board_open(self, size: str, runs: int, shape: BoardShape, shown: int) -> Row:
         values, floors = [], []
         for run in range(runs + 1):  # the first is the warm-up
             started = time.perf_counter()
             opened = self.open_board()
             elapsed = time.perf_counter() - started
+            app_ids = opened.ids()
             opened.dispose()
-            floor = self.floor_open()
+            floor_elapsed, floor = self.floor_open(shape)
+            if not run:
+                same_cards(app_ids, floor.ids, "board open")
+            floor.dispose()
             if run:
                 values.append(elapsed * 1000)
-                floors.append(floor * 1000)
+                floors.append(floor_elapsed * 1000)
         return Row(
             "board open",
             size,
             "ms",
             values,
             floors,
-            floor_label=f"raw SQL for the {open_cards:,} open cards + bare QListView painting them",
+            floor_label=f"raw SQL for the counts and a page of each of {len(shape.columns)} "
+            f"columns ({shown:,} cards) + a bare QListView per column painting them",
             note="build board + controller, read counts and first pages, show, first paint",
-            extra={"open_cards": open_cards},
+            extra={"cards_shown": shown, "columns": len(shape.columns)},
         )
 
-    def _filter(self, size: str, runs: int) -> Row:
+    def _filter(self, size: str, runs: int, shape: BoardShape) -> Row:
         opened = self.open_board()
-        floor = FloorList(self.cards(sql.OPEN_CARDS_SQL))
-        floor.show_and_paint()
-        pattern = {"p": sql.like_pattern(FILTER_TEXT)}
+        _elapsed, floor = self.floor_open(shape)
         values, floors = [], []
         matches = 0
         for run in range(runs + 1):
@@ -205,12 +205,13 @@ class BoardBench:
             self.set_text_filter(opened, FILTER_TEXT)
             elapsed = time.perf_counter() - started
 
-            floor.replace_and_paint(self.cards(sql.OPEN_CARDS_SQL))
+            floor.replace_and_paint(self.floor_screen(shape))
             started = time.perf_counter()
-            items = self.cards(sql.FILTERED_CARDS_SQL, pattern)
-            floor.replace_and_paint(items)
+            floor.replace_and_paint(self.floor_screen(shape, word=FILTER_TEXT))
             floor_elapsed = time.perf_counter() - started
-            matches = len(items)
+            if not run:
+                same_cards(opened.ids(), floor.ids, "filter")
+            matches = sum(len(ids) for ids in floor.ids.values())
             if run:
                 values.append(elapsed * 1000)
                 floors.append(floor_elapsed * 1000)
@@ -223,12 +224,13 @@ class BoardBench:
             "ms",
             values,
             floors,
-            floor_label=f"raw SQL with the same LIKE ({matches:,} cards) + QListView repaint",
+            floor_label=f"raw SQL with the same LIKE: counts and a page per column ({matches:,} "
+            "cards shown) + the bare QListViews repainting",
             note="controller.set_filter(text) + repaint; the 150 ms typing delay not counted",
-            extra={"matching_cards": matches},
+            extra={"cards_shown": matches},
         )
 
-    def _move(self, size: str, runs: int) -> list[Row]:
+    def _move(self, size: str, runs: int, shape: BoardShape) -> list[Row]:
         """A card from the first open column to the second and back (undo, not timed)."""
         opened = self.open_board()
         controller = opened.controller
@@ -238,9 +240,9 @@ class BoardBench:
         if card is None:
             raise RuntimeError(f"the {source.key} column is empty: nothing to move")
         pipeline = self.services.pipeline
-        floor = FloorList(self.cards(sql.OPEN_CARDS_SQL))
-        floor.show_and_paint()
-        writer = _RawMove(self.raw, card.placement_id, target.id)
+        _elapsed, floor = self.floor_open(shape)
+        writer = RawMove(self.raw, card.placement_id, target.id)
+        touched = [source.id, target.id]
 
         full, full_floor, commit, commit_floor = [], [], [], []
         for run in range(runs + 1):
@@ -251,26 +253,44 @@ class BoardBench:
             controller.request_move(card.placement_id, target.id)  # type: ignore[attr-defined]
             opened.watcher.wait()
             elapsed = time.perf_counter() - started
+            moved = opened.ids()
             opened.watcher.arm()
             opened.undo_stack.undo()
             opened.watcher.wait()
 
             started = time.perf_counter()
             writer.move()
-            items = self.cards(sql.STAGE_CARDS_SQL, {"a": source.id, "b": target.id})
-            floor.replace_and_paint(items)
+            floor.replace_and_paint(self.floor_screen(shape, only=touched))
             floor_elapsed = time.perf_counter() - started
+            if not run:
+                same_cards(
+                    {stage: moved[stage] for stage in touched},
+                    {stage: floor.ids[stage] for stage in touched},
+                    "card move",
+                )
             writer.undo()
 
-            # The write alone: the service's transaction against the raw one.
-            started = time.perf_counter()
-            receipt, _changes = pipeline.move(card.placement_id, target.id)
-            write = time.perf_counter() - started
+            # The write alone: the service's transaction against the raw one, which runs the
+            # same statements (checked on the warm-up).
+            with Statements(self.services.database.writer) as service_statements:
+                started = time.perf_counter()
+                receipt, _changes = pipeline.move(card.placement_id, target.id)
+                write = time.perf_counter() - started
             pipeline.undo_move(receipt)
 
+            writer.statements.clear()
             started = time.perf_counter()
             writer.move()
             write_floor = time.perf_counter() - started
+            if not run and service_statements.shapes != writer.shapes():
+                raise RuntimeError(
+                    "the raw move does not run what PipelineService.move runs; update "
+                    "benchmarks/board.py's RawMove:\n  service: "
+                    + "\n           ".join(service_statements.shapes)
+                    + "\n  floor:   "
+                    + "\n           ".join(writer.shapes())
+                )
+            statements = writer.shapes()
             writer.undo()
             if run:
                 full.append(elapsed * 1000)
@@ -279,7 +299,7 @@ class BoardBench:
                 commit_floor.append(write_floor * 1000)
         floor.dispose()
         opened.dispose()
-        moved = f"{source.key} → {target.key}"
+        moved_label = f"{source.key} → {target.key}"
         return [
             Row(
                 "card move (commit + reload + paint)",
@@ -287,8 +307,9 @@ class BoardBench:
                 "ms",
                 full,
                 full_floor,
-                floor_label="raw write transaction + raw SQL for the two columns + QListView",
-                note=f"{moved}; request_move → write → bus → reload → paint; undone after",
+                floor_label="the raw move transaction + raw SQL for the counts and the two "
+                "columns' pages + their bare QListViews repainting",
+                note=f"{moved_label}; request_move → write → bus → reload → paint; undone after",
             ),
             Row(
                 "card move: commit only",
@@ -296,81 +317,12 @@ class BoardBench:
                 "ms",
                 commit,
                 commit_floor,
-                floor_label="raw UPDATE + 3 INSERTs in one transaction (WAL, synchronous=FULL)",
-                note="PipelineService.move() alone: UPDATE placement, INSERT stage_change, "
-                "interaction, interaction_person",
+                floor_label=f"raw transaction of the same {len(statements)} statements "
+                "(WAL, synchronous=FULL)",
+                note="PipelineService.move() alone, in one transaction: " + "; ".join(statements),
+                extra={"statements": statements},
             ),
         ]
-
-
-class _RawMove:
-    """The rows a move writes, as raw SQL in one transaction, and their exact undo."""
-
-    def __init__(self, connection: sqlite3.Connection, placement_id: int, to_stage_id: int):
-        self.connection = connection
-        self.placement_id = placement_id
-        self.to_stage_id = to_stage_id
-        self.before = connection.execute(
-            "SELECT stage_id, board_position, stage_entered_at, updated_at FROM placement"
-            " WHERE id = ?",
-            (placement_id,),
-        ).fetchone()
-        self.person_id, self.company_id = connection.execute(
-            "SELECT p.person_id, v.company_id FROM placement p"
-            " JOIN vacancy v ON v.id = p.vacancy_id WHERE p.id = ?",
-            (placement_id,),
-        ).fetchone()
-        self.written: tuple[int, int] | None = None
-
-    def move(self) -> None:
-        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        c = self.connection
-        c.execute("BEGIN IMMEDIATE")
-        position = c.execute(
-            "SELECT COALESCE(MAX(board_position), 0) + 1024 FROM placement WHERE stage_id = ?",
-            (self.to_stage_id,),
-        ).fetchone()[0]
-        c.execute(
-            "UPDATE placement SET stage_id = ?, board_position = ?, stage_entered_at = ?,"
-            " updated_at = ?, closed_at = NULL WHERE id = ?",
-            (self.to_stage_id, position, now, now, self.placement_id),
-        )
-        change = c.execute(
-            "INSERT INTO stage_change (placement_id, from_stage_id, to_stage_id, changed_at, note)"
-            " VALUES (?, ?, ?, ?, '')",
-            (self.placement_id, self.before[0], self.to_stage_id, now),
-        ).lastrowid
-        event = c.execute(
-            "INSERT INTO interaction (occurred_at, kind, event_type, channel, direction, summary,"
-            " body, company_id, placement_id, created_at)"
-            " VALUES (?, 'system_event', 'stage_moved', NULL, 'none', 'Lead → Contacted', '',"
-            " ?, ?, ?)",
-            (now, self.company_id, self.placement_id, now),
-        ).lastrowid
-        c.execute(
-            "INSERT INTO interaction_person (interaction_id, person_id, occurred_at)"
-            " VALUES (?, ?, ?)",
-            (event, self.person_id, now),
-        )
-        c.execute("COMMIT")
-        assert change is not None and event is not None
-        self.written = (change, event)
-
-    def undo(self) -> None:
-        assert self.written is not None
-        change, event = self.written
-        c = self.connection
-        c.execute("BEGIN IMMEDIATE")
-        c.execute(
-            "UPDATE placement SET stage_id = ?, board_position = ?, stage_entered_at = ?,"
-            " updated_at = ? WHERE id = ?",
-            (*self.before, self.placement_id),
-        )
-        c.execute("DELETE FROM interaction_person WHERE interaction_id = ?", (event,))
-        c.execute("DELETE FROM interaction WHERE id = ?", (event,))
-        c.execute("DELETE FROM stage_change WHERE id = ?", (change,))
-        c.execute("COMMIT")
-        self.written = None
 
 
 def measure(size: str, data_dir: Path, runs: int, work: Path) -> list[Row]:

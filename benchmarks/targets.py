@@ -66,7 +66,7 @@ def check(rows: list[Row]) -> list[Verdict]:
         verdicts.append(Verdict(f"{figure} at L ≤ 1.2 × at M", growth(figure, "L", "M"), 1.2))
     for figure in TIMELINE_FIGURES:
         verdicts += [
-            Verdict(f"{figure} at {size} ≤ 3 × the raw query", ratio(figure, size), 3.0)
+            Verdict(f"{figure} at {size} ≤ 3 × its floor", ratio(figure, size), 3.0)
             for size in sizes
             if (figure, size) in found and found[(figure, size)].samples
         ]

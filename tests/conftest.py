@@ -1,8 +1,16 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own real SQLite file."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own real SQLite file.
+
+That file is a copy of one database migrated once per session (migrating takes a good part of a
+second per test; copying a file, a millisecond). Only tests that use Qt's application (``qapp``,
+or ``qtbot`` and the widget fixtures, which need it) get one: domain, store and services tests
+run without a ``QApplication``.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,12 +28,44 @@ def data_dir(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at this app's schema, migrated once; tests get copies of it."""
+    from datetime import UTC, datetime
+
+    from recruiter_desk.store.database import database_path
+    from recruiter_desk.store.schema_upgrade import upgrade_database
+
+    path = database_path(tmp_path_factory.mktemp("template"))
+    upgrade_database(path, now=datetime.now(UTC))
+    # WAL: what a connection wrote may still sit in the -wal file beside the database. Check it
+    # back into the main file; closing the last connection then removes the -wal, so a plain
+    # copy of the one file is the whole database.
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    leftovers = [p.name for p in path.parent.iterdir() if p != path]
+    assert leftovers == [], f"the template is not one file: {leftovers}"
+    return path
+
+
+def place_migrated_database(data_dir: Path, template: Path) -> None:
+    """Put a copy of the template in ``data_dir``, unless a database is there already (a test
+    that asks for both ``database`` and ``services`` gets one file)."""
+    target = data_dir / template.name
+    if not target.exists():
+        shutil.copyfile(template, target)
+
+
 @pytest.fixture
-def database(data_dir: Path) -> Iterator[object]:
+def database(data_dir: Path, migrated_template: Path) -> Iterator[object]:
     """A migrated, empty database in a temporary directory."""
     from recruiter_desk.services.clock import system_clock
     from recruiter_desk.store.database import open_database
 
+    place_migrated_database(data_dir, migrated_template)
     db, _ = open_database(data_dir, system_clock)
     yield db
     db.close()
@@ -84,16 +124,22 @@ def make_placements(database: object):  # type: ignore[no-untyped-def]
     return make
 
 
-@pytest.fixture(scope="session", autouse=True)
-def english_catalogue(request: pytest.FixtureRequest) -> None:
-    """Widgets speak as they do for an English user: with the English plural forms loaded.
-    Tests that never touch Qt do not start a QApplication for this."""
-    if "PySide6.QtWidgets" not in __import__("sys").modules:
-        return
-    qapp = request.getfixturevalue("qapp")
+@pytest.fixture(scope="session")
+def english_catalogue(qapp: object) -> None:
+    """Widgets speak as they do for an English user: with the English plural forms loaded."""
     from recruiter_desk.app.ui_setup import install_translators
 
-    install_translators(qapp, "en")
+    install_translators(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def english_for_qt_tests(request: pytest.FixtureRequest) -> None:
+    """The English catalogue for the tests that use Qt's application, and only for them: a
+    test that asks for no ``qapp`` (itself or through ``qtbot`` or another fixture) gets no
+    QApplication. (pytest-qt imports PySide6's modules when it loads, so whether Qt was
+    imported says nothing; whether a test needs the application does.)"""
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("english_catalogue")
 
 
 # -- widget tests: real services on a temporary database, writes run synchronously ------------
@@ -101,9 +147,10 @@ def english_catalogue(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture
-def services(data_dir: Path):  # type: ignore[no-untyped-def]
+def services(data_dir: Path, migrated_template: Path):  # type: ignore[no-untyped-def]
     from recruiter_desk.services.app_services import open_services
 
+    place_migrated_database(data_dir, migrated_template)
     # A short busy timeout: a test that holds a lock on purpose sees the failure at once.
     opened = open_services(data_dir, busy_timeout_ms=200)
     yield opened

@@ -50,7 +50,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="print what is overdue and due today, then exit (no window)",
         description="Print the reminders that are overdue and due today, with the time on "
         "this computer's clock. Reads the data without changing it; safe while the app runs. "
-        "Exit status: 0 printed, 1 no data found, 2 data of another app version.",
+        "Exit status: 0 printed (also when the data folder has no data yet: then nothing is "
+        "due), 1 the data could not be read, 2 data of another app version.",
     )
     due.add_argument("--json", action="store_true", help="print a JSON list, for scripts")
     due.add_argument(
@@ -79,7 +80,7 @@ def _moment(text: str) -> object:
 def run_due_command(args: argparse.Namespace) -> int:
     """``recruiter-desk due``: no Qt, no window, no log file; reads and prints."""
     from recruiter_desk.app.data_location import resolve_data_dir
-    from recruiter_desk.services.due_report import run_due
+    from recruiter_desk.app.due_command import run_due
 
     return run_due(resolve_data_dir(args.data_dir, os.environ), as_json=args.json, now=args.now)
 

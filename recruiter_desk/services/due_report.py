@@ -1,174 +1,56 @@
-"""``recruiter-desk due``: what is overdue and due today, for people and for scripts.
+"""What is overdue and due today, read without changing anything: ``recruiter-desk due``'s data.
 
-No Qt and no window: it reads the database through the query-only reader (safe while the app
-runs), never migrates and never writes. Times are shown on the clock where the computer is.
-
-Exit status: 0 printed (also when nothing is due), 1 no database in the data folder, 2 the
-database has another schema than this version of the app (start the app once to upgrade an
-older one: it makes a backup first).
+It reads the database through the query-only reader (safe while the app runs), never migrates
+and never writes. A folder without data yet is no error here: nothing is due there, and the
+report says so (``has_data``). A database of another schema is: ``SchemaMismatch`` (start the
+app once to upgrade an older one: it makes a backup first). Printing it is the command line's
+job (``app.due_command``).
 """
 
 from __future__ import annotations
 
-import json
-import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TextIO
 
-from recruiter_desk.domain.reminder_time import local_today
 from recruiter_desk.domain.reminders import Reminder
-from recruiter_desk.domain.vocabulary import Channel, ReminderKind
-from recruiter_desk.services.clock import fixed_clock, system_clock
+from recruiter_desk.services.clock import Clock, system_clock
 from recruiter_desk.services.reminders_service import RemindersService
-from recruiter_desk.services.system_zone import system_zone
+from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store.read_only_database import NoDatabase, SchemaMismatch, open_read_only
 
+__all__ = ["REPORT_LIMIT", "DueReport", "SchemaMismatch", "read_due_report"]
+
 REPORT_LIMIT = 1000
-TITLE_WIDTH = 48
-WHO_WIDTH = 40
-CHANNEL_NAMES = {
-    Channel.EMAIL: "email",
-    Channel.PHONE: "phone",
-    Channel.WHATSAPP: "WhatsApp",
-    Channel.SMS: "SMS",
-    Channel.LINKEDIN: "LinkedIn",
-    Channel.VIDEO: "video call",
-    Channel.IN_PERSON: "in person",
-    Channel.OTHER: "other",
-}
 
 
 @dataclass(frozen=True)
 class DueReport:
     now: datetime
     zone: tzinfo
-    overdue: list[Reminder]
-    due_today: list[Reminder]
+    overdue: list[Reminder] = field(default_factory=list)
+    due_today: list[Reminder] = field(default_factory=list)
+    has_data: bool = True
+    """False: the data folder holds no Recruiter Desk database yet (so nothing is due)."""
 
 
-def read_report(service: RemindersService, limit: int = REPORT_LIMIT) -> DueReport:
-    return DueReport(
-        service.now(), service.zone(), service.overdue(limit), service.due_today(limit)
-    )
-
-
-def _who(item: Reminder) -> str:
-    names = [item.person_name or item.placement_person_name, item.company_name]
-    return " · ".join(name for name in names if name)
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _when(item: Reminder, report: DueReport) -> str:
-    shown = item.shown_at(report.zone)
-    if shown.date() == local_today(report.now, report.zone):
-        return shown.strftime("%H:%M")
-    return shown.strftime("%a %d %b %H:%M")
-
-
-def format_table(report: DueReport) -> str:
-    if not report.overdue and not report.due_today:
-        return "Nothing overdue or due today.\n"
-    lines: list[str] = []
-    for heading, items in (("Overdue", report.overdue), ("Due today", report.due_today)):
-        if not items:
-            continue
-        if lines:
-            lines.append("")
-        promised = sum(item.kind is ReminderKind.PROMISED_REPLY for item in items)
-        note = (
-            f", {promised} promised {'reply' if promised == 1 else 'replies'} first"
-            if promised
-            else ""
-        )
-        lines.append(f"{heading} ({len(items)}{note})")
-        rows = [
-            (
-                _when(item, report),
-                _clip(item.title, TITLE_WIDTH),
-                _clip(_who(item), WHO_WIDTH),
-                CHANNEL_NAMES.get(item.suggested_channel, "") if item.suggested_channel else "",
-            )
-            for item in items
-        ]
-        widths = [max(len(row[column]) for row in rows) for column in range(3)]
-        for row in rows:
-            cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-            lines.append(("  " + "  ".join([*cells, row[3]])).rstrip())
-    return "\n".join(lines) + "\n"
-
-
-def _item_json(item: Reminder, section: str, report: DueReport) -> dict[str, object]:
-    return {
-        "id": item.id,
-        "section": section,
-        "title": item.title,
-        "kind": item.kind.value,
-        "due": item.alert_at.isoformat(),
-        "due_shown": item.shown_at(report.zone).isoformat(),
-        "due_local": item.due.text,
-        "time_zone": item.due.zone,
-        "snoozed": item.snoozed,
-        "recurrence_rule": item.recurrence_rule,
-        "person_id": item.person_id,
-        "person": item.person_name,
-        "company_id": item.company_id,
-        "company": item.company_name,
-        "placement_id": item.placement_id,
-        "placement_person": item.placement_person_name,
-        "suggested_channel": item.suggested_channel.value if item.suggested_channel else None,
-        "message_template_key": item.message_template_key,
-    }
-
-
-def format_json(report: DueReport) -> str:
-    items = [_item_json(item, "overdue", report) for item in report.overdue]
-    items += [_item_json(item, "today", report) for item in report.due_today]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
-
-
-def run_due(
+def read_due_report(
     data_dir: Path,
-    *,
-    as_json: bool = False,
-    now: datetime | None = None,
-    zone: tzinfo | None = None,
-    out: TextIO | None = None,
-    err: TextIO | None = None,
-) -> int:
-    out = sys.stdout if out is None else out
-    err = sys.stderr if err is None else err
+    clock: Clock = system_clock,
+    zone: ZoneProvider = system_zone,
+    limit: int = REPORT_LIMIT,
+) -> DueReport:
+    """The report for the data in ``data_dir``; raises ``SchemaMismatch`` for data of another
+    version of the app."""
     try:
         database = open_read_only(data_dir)
-    except NoDatabase as error:
-        print(f"recruiter-desk due: there is no Recruiter Desk data in {data_dir}.", file=err)
-        print(f"({error.path} does not exist or is empty.)", file=err)
-        return 1
-    except SchemaMismatch as error:
-        if error.older:
-            print(
-                f"recruiter-desk due: the data in {data_dir} was written by an older version "
-                "of Recruiter Desk. Start the app once to upgrade it (it makes a backup "
-                "first); this command does not change your data.",
-                file=err,
-            )
-        else:
-            print(
-                f"recruiter-desk due: the data in {data_dir} was written by a newer version "
-                f"of Recruiter Desk (schema {error.stored}); update this one to read it.",
-                file=err,
-            )
-        return 2
-
-    clock = system_clock if now is None else fixed_clock(now)
+    except NoDatabase:
+        return DueReport(clock(), zone(), has_data=False)
     try:
-        user_zone = zone or system_zone()
-        report = read_report(RemindersService(database, clock, lambda: user_zone))
+        user_zone = zone()  # one zone for the whole report
+        service = RemindersService(database, clock, lambda: user_zone)
+        return DueReport(
+            service.now(), service.zone(), service.overdue(limit), service.due_today(limit)
+        )
     finally:
         database.close()
-    out.write(format_json(report) if as_json else format_table(report))
-    return 0

@@ -2,7 +2,7 @@
 
 ``engine.open_engine`` applies them to each connection of its SQLAlchemy engines; start-up
 opens one plain ``sqlite3`` connection with the same set to read the board's first screen
-before SQLAlchemy is imported (``services.early_board``). Both go through ``configure``.
+before SQLAlchemy is imported (``early_board_connection``). Both go through ``configure``.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ import os
 import shutil
 import subprocess
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -46,11 +45,10 @@ def real_tray(qtbot: QtBot, x_display: str) -> None:
     """A system tray on the display. Asked after the QApplication exists, never before."""
     if shutil.which("xdotool") is None:
         unavailable("xdotool (to click like a user) is not installed")
-    deadline = time.monotonic() + 10
-    while not QSystemTrayIcon.isSystemTrayAvailable():
-        if time.monotonic() > deadline:
-            unavailable("there is no system tray on the display (is trayer running?)")
-        qtbot.wait(100)
+    try:
+        qtbot.waitUntil(QSystemTrayIcon.isSystemTrayAvailable, timeout=10_000)
+    except qtbot.TimeoutError:
+        unavailable("there is no system tray on the display (is trayer running?)")
 
 
 def server_name() -> str:
@@ -114,11 +112,10 @@ class BusMonitor:
         return "\n".join(self.lines)
 
     def wait_for(self, qtbot: QtBot, found: Callable[[str], bool], timeout: float = 10) -> str:
-        deadline = time.monotonic() + timeout
-        while not found(self.text):
-            if time.monotonic() > deadline:
-                raise AssertionError(f"dbus-monitor did not see it; it saw:\n{self.text}")
-            qtbot.wait(50)
+        try:
+            qtbot.waitUntil(lambda: found(self.text), timeout=int(timeout * 1000))
+        except qtbot.TimeoutError:
+            raise AssertionError(f"dbus-monitor did not see it; it saw:\n{self.text}") from None
         return self.text
 
     def stop(self) -> None:

@@ -156,14 +156,19 @@ def test_a_real_tray_balloon_appears_with_the_window_closed_and_a_click_opens_th
     [balloon] = balloons()
     assert texts(balloon) == ["Call Anna about her first week", "Anna de Vries\nDue 13:00"]
     assert not window.isVisible()
-    qtbot.wait(300)  # let it paint
 
-    shot = window.screen().grabWindow(0)
-    assert shot.save(str(screenshots / "tray-balloon.png"))
     corner = balloon.mapToGlobal(balloon.rect().topLeft())
-    image = shot.toImage()
-    seen = colours_in(image, corner.x(), corner.y(), balloon.width(), balloon.height())
-    assert len(seen) > 3, "the balloon's area is blank on the screen"
+    images: list[QImage] = []
+
+    def balloon_on_screen() -> None:
+        shot = window.screen().grabWindow(0)
+        assert shot.save(str(screenshots / "tray-balloon.png"))
+        images[:] = [shot.toImage()]
+        seen = colours_in(images[0], corner.x(), corner.y(), balloon.width(), balloon.height())
+        assert len(seen) > 3, "the balloon's area is blank on the screen"
+
+    qtbot.waitUntil(balloon_on_screen, timeout=5_000)  # until it is painted
+    image = images[0]
     icon_area = tray.system_tray.geometry()
     assert len(colours_in(image, icon_area.x(), icon_area.y(), 20, 20)) > 1  # the icon is drawn
 
@@ -208,18 +213,20 @@ def test_dunst_gets_the_notify_call_with_done_snooze_and_open_and_both_work(
         assert f'string "{key}"' in notify and f'string "{label}"' in notify  # the actions array
     assert 'string "resident"' in notify  # stays until acted on
 
-    qtbot.wait(500)  # dunst draws its popup
-    shot = QApplication.primaryScreen().grabWindow(0)
-    assert shot.save(str(screenshots / "dunst-notification.png"))
-    after = shot.toImage()
-    changed = [
-        (x, y)
-        for x in range(0, after.width(), 4)
-        for y in range(0, after.height() // 2, 4)
-        if after.pixelColor(x, y) != before.pixelColor(x, y)
-    ]
-    assert changed, "dunst drew no popup"
-    assert min(x for x, _y in changed) > after.width() // 2  # in the top right corner
+    def dunst_popup_on_screen() -> None:
+        shot = QApplication.primaryScreen().grabWindow(0)
+        assert shot.save(str(screenshots / "dunst-notification.png"))
+        after = shot.toImage()
+        changed = [
+            (x, y)
+            for x in range(0, after.width(), 4)
+            for y in range(0, after.height() // 2, 4)
+            if after.pixelColor(x, y) != before.pixelColor(x, y)
+        ]
+        assert changed, "dunst drew no popup"
+        assert min(x for x, _y in changed) > after.width() // 2  # in the top right corner
+
+    qtbot.waitUntil(dunst_popup_on_screen, timeout=5_000)  # until dunst has drawn it
 
     # The user clicks the notification: dunst invokes its default action, Open.
     subprocess.run(["dunstctl", "action", "0"], check=True, timeout=10)

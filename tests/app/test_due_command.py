@@ -1,5 +1,5 @@
-"""``recruiter-desk due`` in real processes on a temporary data folder: what it prints, that
-it loads no Qt, and that it neither writes nor migrates."""
+"""``recruiter-desk due`` in real processes on a temporary data folder: what it prints, its exit
+status, that it loads no Qt, and that it neither writes nor migrates."""
 
 from __future__ import annotations
 
@@ -14,11 +14,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from recruiter_desk.domain.channel_preferences import ChannelPreference
+from recruiter_desk.domain.records import CompanyDraft, PersonDraft
 from recruiter_desk.domain.reminder_time import WallClock
 from recruiter_desk.domain.reminders import ReminderDraft
 from recruiter_desk.domain.vocabulary import Channel
+from recruiter_desk.services.app_services import AppServices
 from recruiter_desk.services.reminders_service import RemindersService
-from recruiter_desk.store.database import Database, database_path
+from recruiter_desk.store.database import database_path
 
 NOW = "2026-11-25T10:30+01:00"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -51,13 +54,14 @@ def dump(path: Path) -> list[str]:
 
 
 @pytest.fixture
-def desk(data_dir: Path, database: Database, records) -> Path:  # type: ignore[no-untyped-def]
+def desk(data_dir: Path, services: AppServices) -> Path:
     """A data folder with four reminders; the test's own connections are closed before the
     command runs (it would also work alongside them: WAL)."""
-    anna = records.add_person("Anna", (Channel.WHATSAPP,))
-    acme = records.add_company("Acme")
+    anna, _ = services.people.create(PersonDraft("Anna", "Test"))
+    services.preferences.change(anna, (ChannelPreference(Channel.WHATSAPP),), "WhatsApp")
+    acme, _ = services.companies.create(CompanyDraft("Acme"))
     reminders = RemindersService(
-        database, lambda: datetime(2026, 11, 25, 9, 30, tzinfo=UTC), lambda: AMSTERDAM
+        services.database, lambda: datetime(2026, 11, 25, 9, 30, tzinfo=UTC), lambda: AMSTERDAM
     )
     for title, due, person, company in (
         ("Send the contract", "2026-11-24T09:00", anna, None),
@@ -73,7 +77,7 @@ def desk(data_dir: Path, database: Database, records) -> Path:  # type: ignore[n
             )
         )
     reminders.promise_reply(anna, date(2026, 11, 25), "Tell Anna how it went")
-    database.close()
+    services.close()
     return data_dir
 
 
@@ -147,11 +151,42 @@ def test_due_loads_no_qt(desk: Path) -> None:
     assert "QT []" in result.stdout
 
 
-def test_no_data_folder(tmp_path: Path) -> None:
-    result = run(tmp_path / "nowhere")
-    assert result.returncode == 1
-    assert "no Recruiter Desk data" in result.stderr
+def test_a_folder_without_data_yet_has_nothing_due(tmp_path: Path) -> None:
+    """A cron job on a fresh machine: the data folder is not there yet, or empty."""
+    for folder in (tmp_path / "nowhere", tmp_path / "empty"):
+        if folder.name == "empty":
+            folder.mkdir()
+        result = run(folder)
+        assert (result.returncode, result.stderr) == (0, "")
+        assert result.stdout == f"No Recruiter Desk data in {folder} yet: nothing is due.\n"
     assert not (tmp_path / "nowhere").exists()
+    assert list((tmp_path / "empty").iterdir()) == []
+
+
+def test_a_folder_without_data_yet_gives_scripts_an_empty_report(
+    tmp_path: Path, desk: Path
+) -> None:
+    result = run(tmp_path / "nowhere", "--json")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert json.loads(result.stdout) == []
+    # The shape of a report with items: one list; an empty one is that list, empty.
+    assert isinstance(json.loads(run(desk, "--json", "--now", NOW).stdout), list)
+
+
+def test_nothing_due_is_said_so(data_dir: Path, services: AppServices) -> None:
+    services.close()
+    result = run(data_dir, "--now", NOW)
+    assert (result.returncode, result.stdout) == (0, "Nothing overdue or due today.\n")
+    assert json.loads(run(data_dir, "--json", "--now", NOW).stdout) == []
+
+
+def test_data_that_cannot_be_read_is_reported(data_dir: Path) -> None:
+    (data_dir / "recruiter-desk.sqlite3").write_bytes(b"not a database at all" * 100)
+    result = run(data_dir)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert f"could not read the data in {data_dir}" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_an_older_schema_is_reported_not_migrated(desk: Path) -> None:

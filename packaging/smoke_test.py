@@ -71,7 +71,7 @@ def main() -> int:
                 raise SystemExit(f"smoke test: due --json said {due.returncode}: {due.stdout}")
         finally:
             app.send_signal(signal.SIGTERM)
-            out, err = app.communicate(timeout=60)
+            _out, err = app.communicate(timeout=60)
         stopped = "stopped" in log.read_text(encoding="utf-8")
         if app.returncode != 0 or not stopped:
             raise SystemExit(f"smoke test: did not stop cleanly ({app.returncode}): {err}")

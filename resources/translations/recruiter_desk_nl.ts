@@ -1282,6 +1282,30 @@
         <translation>Kies eerst een kaart, persoon of bedrijf en druk dan op Ctrl+L.</translation>
     </message>
     <message>
+        <source>Licence: GNU General Public License, version 3 or later.</source>
+        <translation>Licentie: GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>Je gegevens: %1</translation>
+    </message>
+    <message>
+        <source>The log: %1</source>
+        <translation>Het logboek: %1</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
         <source>Start at login could not be changed: %1</source>
         <translation>Starten bij inloggen kon niet worden aangepast: %1</translation>
     </message>

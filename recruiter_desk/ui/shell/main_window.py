@@ -259,16 +259,35 @@ class MainWindow(QMainWindow):
         menus.open_log.triggered.connect(lambda: _open_folder(log_file.parent))
 
     def _about(self) -> None:
+        """Version, licence, and where the data and the log are, with buttons to open them."""
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Recruiter Desk"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(f"<b>{APP_NAME}</b> {__version__}")
-        box.setInformativeText(
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{APP_NAME} {__version__}")
+        lines = [
             self.tr(
                 "A private desk for independent recruiters. Everything stays in one file on "
                 "this computer: no server, no account, no network."
+            ),
+            self.tr("Licence: GNU General Public License, version 3 or later."),
+        ]
+        data_dir, log_file = getattr(self, "data_dir", None), getattr(self, "log_file", None)
+        if data_dir is not None:
+            lines.append(self.tr("Your data: %1").replace("%1", str(data_dir)))
+        if log_file is not None:
+            lines.append(self.tr("The log: %1").replace("%1", str(log_file.parent)))
+        box.setInformativeText("\n\n".join(lines))
+        if data_dir is not None and log_file is not None:
+            data_button = box.addButton(
+                self.tr("Open data folder"), QMessageBox.ButtonRole.ActionRole
             )
-        )
+            log_button = box.addButton(
+                self.tr("Open log folder"), QMessageBox.ButtonRole.ActionRole
+            )
+            data_button.clicked.connect(lambda: _open_folder(data_dir))
+            log_button.clicked.connect(lambda: _open_folder(log_file.parent))
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
         self.about_box = box
         box.open()
 

@@ -159,3 +159,18 @@ def test_choosing_a_language_offers_a_restart_and_says_when_it_applies(make_desk
     assert isinstance(box, QMessageBox)
     next(b for b in box.buttons() if b.text() == "Restart now").click()
     assert restarts == [True] and not window.isVisible()  # quits, and main() starts it again
+
+
+def test_about_shows_the_version_licence_and_where_things_are(make_desk, tmp_path: Path) -> None:
+    from recruiter_desk import __version__
+
+    window = make_desk().window
+    window.set_locations(tmp_path / "data", tmp_path / "log" / "recruiter-desk.log")
+    window.actions_.about.trigger()
+    box = window.about_box
+    assert box is not None and box.text() == f"Recruiter Desk {__version__}"
+    text = box.informativeText()
+    assert "GNU General Public License" in text
+    assert str(tmp_path / "data") in text and str(tmp_path / "log") in text
+    assert {b.text() for b in box.buttons()} >= {"Open data folder", "Open log folder"}
+    box.reject()

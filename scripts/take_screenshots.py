@@ -2,6 +2,7 @@
 
     uv run python scripts/take_screenshots.py                  # docs/screenshots/*.png
     uv run python scripts/take_screenshots.py --language nl --area companies
+    uv run python scripts/take_screenshots.py --appearance dark --scale 2 --out-dir /tmp/shots
 
 Each screenshot is taken in its own process (one QApplication, one language per process).
 Uses the real window, services and demo generator; nothing is drawn by hand.
@@ -23,9 +24,21 @@ DIALOGS = ("journey",)
 """Settings dialogs shot on their own, over the board."""
 
 
-def take(language: str, area: str, out: Path, size: tuple[int, int], empty: bool = False) -> None:
-    """``empty``: a first run (no data yet), as a new user sees it."""
+def take(
+    language: str,
+    area: str,
+    out: Path,
+    size: tuple[int, int],
+    *,
+    empty: bool = False,
+    appearance: str = "light",
+    scale: float = 1,
+) -> None:
+    """``empty``: a first run (no data yet), as a new user sees it. ``scale``: the screen's
+    scaling (2 is 200 %); ``size`` stays in the window's own (logical) pixels."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
@@ -41,10 +54,11 @@ def take(language: str, area: str, out: Path, size: tuple[int, int], empty: bool
     from recruiter_desk.ui.operations.task_runner import TaskRunner
     from recruiter_desk.ui.operations.writes import Writes
     from recruiter_desk.ui.settings.app_settings import AppSettings
+    from recruiter_desk.ui.shell.appearance import parse_appearance
 
     app = QApplication([sys.argv[0]])
     install_translators(app, language)
-    install_look(app)
+    install_look(app).apply(parse_appearance(appearance))
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         path = database_path(data_dir)
@@ -90,15 +104,22 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--size", default="1440x860")
     parser.add_argument("--empty", action="store_true", help="a first run: no data yet")
+    parser.add_argument("--appearance", choices=["light", "dark"], default="light")
+    parser.add_argument("--scale", type=float, default=1, help="2 for 200 %% scaling")
+    parser.add_argument("--out-dir", type=Path, default=OUT)
     args = parser.parse_args()
     width, height = (int(x) for x in args.size.split("x"))
     if args.language and args.area:
+        suffix = "" if args.appearance == "light" else f"-{args.appearance}"
+        suffix += "" if args.scale == 1 else f"@{args.scale:g}x"
         take(
             args.language,
             args.area,
-            args.out or OUT / f"{args.area}-{args.language}.png",
+            args.out or args.out_dir / f"{args.area}-{args.language}{suffix}.png",
             (width, height),
             empty=args.empty,
+            appearance=args.appearance,
+            scale=args.scale,
         )
         return
     for language in ("en", "nl"):
@@ -107,12 +128,9 @@ def main() -> None:
                 [
                     sys.executable,
                     __file__,
-                    "--language",
-                    language,
-                    "--area",
-                    area,
-                    "--size",
-                    args.size,
+                    *("--language", language, "--area", area, "--size", args.size),
+                    *("--appearance", args.appearance, "--scale", str(args.scale)),
+                    *("--out-dir", str(args.out_dir)),
                 ],
                 check=True,
             )

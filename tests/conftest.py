@@ -132,6 +132,20 @@ def english_catalogue(qapp: object) -> None:
     install_translators(qapp, "en")  # type: ignore[arg-type]
 
 
+@pytest.fixture
+def dutch(qapp: object) -> Iterator[None]:
+    """The Dutch catalogue and locale for one test; English again afterwards."""
+    from recruiter_desk.app.ui_setup import install_translators
+
+    try:
+        install_translators(qapp, "nl")  # type: ignore[arg-type]
+        yield
+    finally:
+        for translator in getattr(qapp, "translators", []):
+            qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+        install_translators(qapp, "en")  # type: ignore[arg-type]
+
+
 @pytest.fixture(autouse=True)
 def english_for_qt_tests(request: pytest.FixtureRequest) -> None:
     """The English catalogue for the tests that use Qt's application, and only for them: a

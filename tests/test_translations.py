@@ -67,16 +67,8 @@ def test_resource_module_is_built_from_the_current_resources(tmp_path: Path) -> 
     )
 
 
-def test_dutch_is_loaded_when_chosen(qapp) -> None:
+def test_dutch_is_loaded_when_chosen(dutch) -> None:
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from recruiter_desk.app.ui_setup import install_translators
-
-    try:
-        install_translators(qapp, "nl")
-        assert QLocale().language() == QLocale.Language.Dutch
-        assert QCoreApplication.translate("PeoplePage", "People") == "Personen"
-    finally:
-        for translator in getattr(qapp, "translators", []):
-            qapp.removeTranslator(translator)
-        install_translators(qapp, "en")  # as the other tests expect
+    assert QLocale().language() == QLocale.Language.Dutch
+    assert QCoreApplication.translate("PeoplePage", "People") == "Personen"

@@ -163,7 +163,7 @@ def _run_window(args: argparse.Namespace, started: float) -> int:
     log.info("starting %s %s (demo=%s)", APP_NAME, __version__, args.demo)
     settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
     install_translators(app, settings.language)
-    install_look(app)
+    install_look(app, settings)
 
     if demo_dir is None:
         instance = SingleInstance(instance_key(data_dir))

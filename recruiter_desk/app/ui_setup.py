@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QFile, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk import APP_ID
 from recruiter_desk.ui import resources_rc  # noqa: F401  (registers the :/ resources)
+from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.shell.appearance import AppearanceKeeper
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +79,12 @@ class _WithoutStockIcons(QProxyStyle):
         return super().styleHint(hint, option, widget, returnData)
 
 
-def install_look(app: QApplication) -> None:
+def install_look(app: QApplication, settings: AppSettings | None = None) -> AppearanceKeeper:
+    """The style, the icon, and light or dark: as chosen in ``settings``, changing when the
+    setting does; without settings, as the system."""
     app.setStyle(_WithoutStockIcons())
     app.setWindowIcon(QIcon(f":/icons/{APP_ID}.svg"))
-    style = QFile(":/style.qss")
-    if style.open(QFile.OpenModeFlag.ReadOnly):
-        app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
-        style.close()
+    keeper = AppearanceKeeper(app)
+    if settings is not None:
+        keeper.follow(settings)
+    return keeper

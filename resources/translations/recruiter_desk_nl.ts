@@ -750,6 +750,10 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryController</name>
@@ -1140,6 +1144,112 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>People and companies</source>
+        <translation>Personen en bedrijven</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>Go to the next card or column</source>
+        <translation>Naar de volgende kaart of kolom</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pijltjestoetsen</translation>
+    </message>
+    <message>
+        <source>Open the selected card</source>
+        <translation>De gekozen kaart openen</translation>
+    </message>
+    <message>
+        <source>Move the card to the previous or next stage</source>
+        <translation>De kaart naar de vorige of volgende fase verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the card up or down in its column</source>
+        <translation>De kaart omhoog of omlaag in haar kolom verplaatsen</translation>
+    </message>
+    <message>
+        <source>Contact the person of the selected item</source>
+        <translation>Contact opnemen met de persoon van het gekozen item</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder done</source>
+        <translation>De gekozen herinnering afvinken</translation>
+    </message>
+    <message>
+        <source>Delete the selected reminder</source>
+        <translation>De gekozen herinnering verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Het gekozen item bewerken</translation>
+    </message>
+    <message>
+        <source>Show or hide an entry&apos;s whole text</source>
+        <translation>De hele tekst van een item tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatiebalk</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Het gekozen item verwijderen</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>De gekozen rij openen</translation>
+    </message>
+    <message>
+        <source>Delete the selected row</source>
+        <translation>De gekozen rij verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit the field in place</source>
+        <translation>Het veld ter plekke bewerken</translation>
+    </message>
+    <message>
+        <source>Save the field</source>
+        <translation>Het veld opslaan</translation>
+    </message>
+    <message>
+        <source>Put the old value back</source>
+        <translation>De oude waarde terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -1238,6 +1348,22 @@
         <translation>Systeemtaal</translation>
     </message>
     <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
         <source>&amp;Message templates…</source>
         <translation>&amp;Berichtsjablonen…</translation>
     </message>
@@ -1268,6 +1394,10 @@
     <message>
         <source>&amp;About Recruiter Desk</source>
         <translation>&amp;Over Recruiter Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>About Recruiter Desk</source>

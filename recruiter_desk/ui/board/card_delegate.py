@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from recruiter_desk.domain.pipeline import Card
 from recruiter_desk.ui.board.board_column_model import CARD_ROLE, risk_badge
 from recruiter_desk.ui.widgets.line_icons import channel_icon, line_icon
+from recruiter_desk.ui.widgets.tones import tones
 
 MARGIN = 5
 PADDING = 9
-RISK_COLOUR = QColor("#c62828")
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -57,7 +57,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7)
         if card.risks:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(RISK_COLOUR)
+            painter.setBrush(QColor(tones(palette).badge_danger))
             painter.drawRoundedRect(
                 QRectF(rect.left() + 1, rect.top() + 8, 3.5, rect.height() - 16), 2, 2
             )
@@ -73,6 +73,7 @@ class CardDelegate(QStyledItemDelegate):
         line = metrics.height()
         text_colour = palette.color(QPalette.ColorRole.Text)
         quiet_colour = palette.color(QPalette.ColorRole.PlaceholderText)
+        colours = tones(palette)
 
         # Line 1: name, and the preferred channel's icon at the right.
         icon_size = 16
@@ -147,7 +148,7 @@ class CardDelegate(QStyledItemDelegate):
                     painter, QRect(x, third.top() + (line - icon) // 2, icon, icon)
                 )
                 overdue = card.next_reminder_at < self._now()
-                painter.setPen(RISK_COLOUR if overdue else quiet_colour)
+                painter.setPen(QColor(colours.danger) if overdue else quiet_colour)
                 date_rect = QRect(
                     x + icon + 4, third.top(), max(right_limit - x - icon - 4, 0), line
                 )
@@ -159,10 +160,10 @@ class CardDelegate(QStyledItemDelegate):
         if card.risks:
             pill = QRectF(third.right() - badge_width, third.top() + 1, badge_width, line - 2)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(RISK_COLOUR)
+            painter.setBrush(QColor(colours.badge_danger))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             if badge:
                 painter.setFont(small)
-                painter.setPen(QColor("white"))
+                painter.setPen(QColor(colours.badge_text))
                 painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
         painter.restore()

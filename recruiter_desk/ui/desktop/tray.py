@@ -17,13 +17,13 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from recruiter_desk import APP_NAME
+from recruiter_desk.ui.widgets.tones import LIGHT
 
 if TYPE_CHECKING:
     # Only once the data is open: the tray is built before the first paint.
     from recruiter_desk.domain.reminders import DueCounts
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
-BADGE_COLOUR = QColor("#c62828")
 MESSAGE_MS = 15_000
 FAST_RECHECK_MS = 2_000
 FAST_RECHECKS = 30
@@ -57,13 +57,13 @@ def badged_icon(base: QIcon, count: int) -> QIcon:
         disc = size * (0.62 if len(text) == 1 else 0.72)
         rect = QRectF(size - disc, size - disc, disc, disc)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BADGE_COLOUR)
+        painter.setBrush(QColor(LIGHT.badge_danger))  # on the panel, not on our palette
         painter.drawEllipse(rect)
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(6, int(disc * (0.72 if len(text) == 1 else 0.58))))
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(LIGHT.badge_text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
         icon.addPixmap(pixmap)

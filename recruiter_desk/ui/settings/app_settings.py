@@ -131,6 +131,8 @@ class AppSettings(QObject):
     # -- you and the app ------------------------------------------------------------------
     language = text("language", "system")
     """"system", "en" or "nl"."""
+    appearance = text("appearance", "system")
+    """"system" (follow the system's light or dark), "light" or "dark"."""
     your_name = text("profile/name")
     """``{your_name}`` in message templates."""
 

@@ -30,10 +30,13 @@ from recruiter_desk import APP_NAME, __version__
 from recruiter_desk.ui.desktop.tray import StartAtLogin, TrayIcon
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.shell.appearance import parse_appearance
 from recruiter_desk.ui.shell.areas import Area, AreaController
-from recruiter_desk.ui.shell.menus import LANGUAGES, build_menus
+from recruiter_desk.ui.shell.keyboard_shortcuts import KeyboardShortcutsDialog
+from recruiter_desk.ui.shell.menus import APPEARANCES, LANGUAGES, build_menus
 from recruiter_desk.ui.shell.notice_bar import NoticeBar
 from recruiter_desk.ui.shell.subject import Subject
+from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.line_icons import area_icon
 
 
@@ -149,6 +152,14 @@ class MainWindow(QMainWindow):
         menus.open_data.setEnabled(False)
         menus.open_log.setEnabled(False)
         menus.about.triggered.connect(self._about)
+        menus.keyboard_shortcuts.triggered.connect(self.show_keyboard_shortcuts)
+        self.shortcuts_slot: DialogSlot[KeyboardShortcutsDialog] = DialogSlot(self)
+        look = parse_appearance(self.settings.appearance)
+        for value, action in zip(APPEARANCES, menus.appearances, strict=True):
+            action.setChecked(value == look.value)
+            action.triggered.connect(
+                lambda _=False, v=value: setattr(self.settings, "appearance", v)
+            )
         for action in menus.needing_the_store:
             action.setEnabled(False)
 
@@ -290,6 +301,9 @@ class MainWindow(QMainWindow):
         box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
         self.about_box = box
         box.open()
+
+    def show_keyboard_shortcuts(self) -> KeyboardShortcutsDialog:
+        return self.shortcuts_slot.open(lambda: KeyboardShortcutsDialog(self.menuBar(), self))
 
     def show_banner(self, text: str, kind: str = "info") -> None:
         """A notice at the top of the window; notices queue and each can be closed."""

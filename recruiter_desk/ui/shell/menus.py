@@ -7,10 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from recruiter_desk.ui.shell.keyboard_shortcuts import help_keys
+
 LANGUAGES = ("system", "en", "nl")
+APPEARANCES = ("system", "light", "dark")
+"""The values of ``ui.shell.appearance.Appearance``, in the menu's order."""
 
 
 @dataclass(frozen=True)
@@ -26,12 +30,15 @@ class MenuActions:
     areas: tuple[QAction, ...]
     languages: tuple[QAction, ...]
     """One per ``LANGUAGES`` code, checkable."""
+    appearances: tuple[QAction, ...]
+    """One per ``APPEARANCES`` value, checkable, one at a time."""
     templates: QAction
     journey: QAction
     keep_running: QAction
     start_at_login: QAction
     open_data: QAction
     open_log: QAction
+    keyboard_shortcuts: QAction
     about: QAction
 
     @property
@@ -116,6 +123,19 @@ def build_menus(
     for action in languages:
         action.setCheckable(True)
         language_menu.addAction(action)
+    appearance_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Appearance"))
+    looks = {
+        "system": QCoreApplication.translate("MainWindow", "As the system"),
+        "light": QCoreApplication.translate("MainWindow", "Light"),
+        "dark": QCoreApplication.translate("MainWindow", "Dark"),
+    }
+    appearances = tuple(_action(window, looks[value]) for value in APPEARANCES)
+    one_look = QActionGroup(window)
+    one_look.setExclusive(True)
+    for action in appearances:
+        action.setCheckable(True)
+        one_look.addAction(action)
+        appearance_menu.addAction(action)
     templates = _action(window, QCoreApplication.translate("MainWindow", "&Message templates…"))
     journey = _action(window, QCoreApplication.translate("MainWindow", "&Journey after signing…"))
     settings_menu.addAction(templates)
@@ -138,6 +158,12 @@ def build_menus(
     open_log = _action(window, QCoreApplication.translate("MainWindow", "Open &log folder"))
     about = _action(window, QCoreApplication.translate("MainWindow", "&About Recruiter Desk"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
+    keyboard_shortcuts = _action(
+        window, QCoreApplication.translate("MainWindow", "&Keyboard shortcuts")
+    )
+    keyboard_shortcuts.setShortcuts(help_keys())
+    help_menu.addAction(keyboard_shortcuts)
+    help_menu.addSeparator()
     help_menu.addAction(open_data)
     help_menu.addAction(open_log)
     help_menu.addSeparator()
@@ -153,11 +179,13 @@ def build_menus(
         find=find,
         areas=areas,
         languages=languages,
+        appearances=appearances,
         templates=templates,
         journey=journey,
         keep_running=keep_running,
         start_at_login=start_at_login,
         open_data=open_data,
         open_log=open_log,
+        keyboard_shortcuts=keyboard_shortcuts,
         about=about,
     )

@@ -13,6 +13,7 @@ from recruiter_desk.domain.vocabulary import Direction
 from recruiter_desk.ui.timeline.timeline_labels import entry_summary
 from recruiter_desk.ui.timeline.timeline_model import ENTRY_ROLE, EXPANDED_ROLE, NEW_DAY_ROLE
 from recruiter_desk.ui.widgets.line_icons import channel_icon, line_icon
+from recruiter_desk.ui.widgets.tones import selection_ground
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -74,7 +75,7 @@ class TimelineDelegate(QStyledItemDelegate):
         body_top = rect.top() + heading
         entry_rect = QRect(rect.left(), body_top, rect.width(), rect.height() - heading)
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(entry_rect, palette.color(QPalette.ColorRole.Highlight).lighter(185))
+            painter.fillRect(entry_rect, selection_ground(palette))
         icon_rect = QRect(rect.left() + PAD, body_top + PAD, ICON, ICON)
         if entry.channel is not None:
             channel_icon(entry.channel.value).paint(painter, icon_rect)

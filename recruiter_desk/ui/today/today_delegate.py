@@ -14,11 +14,10 @@ from recruiter_desk.domain.keep_in_touch import KeepInTouchLevel
 from recruiter_desk.ui.journeys.journey_labels import reminder_title
 from recruiter_desk.ui.today.today_model import ROW_ROLE, Section, TodayRow
 from recruiter_desk.ui.widgets.line_icons import channel_icon, line_icon
+from recruiter_desk.ui.widgets.tones import selection_ground, tones
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD = 8
-RED = QColor("#c62828")
-AMBER = QColor("#b26a00")
 
 
 class TodayDelegate(QStyledItemDelegate):
@@ -63,11 +62,13 @@ class TodayDelegate(QStyledItemDelegate):
             painter.restore()
             return
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(185))
+            painter.fillRect(rect, selection_ground(palette))
         left = rect.left() + PAD * 2 + 18
         width = rect.right() - PAD - left
         icon_rect = QRect(rect.left() + PAD, rect.top() + PAD, 18, 18)
-        title, subtitle, when, badge, badge_colour, channel = self._content(row)
+        colours = tones(palette)
+        title, subtitle, when, badge, red_badge, channel = self._content(row)
+        badge_colour = QColor(colours.badge_danger if red_badge else colours.badge_warning)
         if channel is not None:
             channel_icon(channel).paint(painter, icon_rect)
         else:
@@ -92,12 +93,12 @@ class TodayDelegate(QStyledItemDelegate):
             painter.setBrush(badge_colour)
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setFont(small)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(colours.badge_text))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
         if when:
             overdue = self.is_due(row)
             painter.setFont(option.font)
-            painter.setPen(RED if overdue else quiet)
+            painter.setPen(QColor(colours.danger) if overdue else quiet)
             painter.drawText(
                 QRect(rect.right() - PAD - when_width, rect.top() + PAD - 1, when_width, line),
                 Qt.AlignmentFlag.AlignRight,
@@ -118,7 +119,8 @@ class TodayDelegate(QStyledItemDelegate):
             return True
         return row.reminder is not None and row.reminder.alert_at <= self._now()
 
-    def _content(self, row: TodayRow) -> tuple[str, str, str, str, QColor, str | None]:
+    def _content(self, row: TodayRow) -> tuple[str, str, str, str, bool, str | None]:
+        """Title, subtitle, when, badge, whether the badge is red (else amber), channel."""
         locale = QLocale()
         if row.reminder is not None:
             reminder = row.reminder
@@ -141,9 +143,8 @@ class TodayDelegate(QStyledItemDelegate):
                 if reminder.promised
                 else (self.tr("Snoozed") if reminder.snoozed else "")
             )
-            colour = RED if reminder.promised else AMBER
             channel = reminder.suggested_channel.value if reminder.suggested_channel else None
-            return reminder_title(reminder), about, when, badge, colour, channel
+            return reminder_title(reminder), about, when, badge, reminder.promised, channel
         if row.company is not None:
             company = row.company
             red = company.level is KeepInTouchLevel.RED
@@ -153,7 +154,7 @@ class TodayDelegate(QStyledItemDelegate):
                 subtitle,
                 "",
                 self.tr("Cold") if red else self.tr("Cooling"),
-                RED if red else AMBER,
+                red,
                 None,
             )
         candidate = row.candidate
@@ -165,4 +166,4 @@ class TodayDelegate(QStyledItemDelegate):
             )
         )
         channel = candidate.preferred_channel.value if candidate.preferred_channel else None
-        return candidate.person_name, subtitle, "", "", AMBER, channel
+        return candidate.person_name, subtitle, "", "", False, channel

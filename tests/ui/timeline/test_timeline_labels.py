@@ -3,10 +3,7 @@ language; what the user typed does not change with it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-
-import pytest
 
 from recruiter_desk.domain.channel_preferences import ChannelPreference
 from recruiter_desk.domain.timeline import (
@@ -63,19 +60,6 @@ def conversation(summary: str) -> TimelineEntry:
         "",
         None,
     )
-
-
-@pytest.fixture
-def dutch(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from recruiter_desk.app.ui_setup import install_translators
-
-    try:
-        install_translators(qapp, "nl")
-        yield
-    finally:
-        for translator in qapp.translators:
-            qapp.removeTranslator(translator)
-        install_translators(qapp, "en")
 
 
 def test_events_in_english(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -247,10 +247,8 @@ def test_today_model_passes_the_model_tester(today, reminders, qtmodeltester) ->
 
 
 def test_journey_touchpoint_titles_follow_the_interface_language(
-    today: TodayController, reminders: RemindersService, qapp
+    today: TodayController, reminders: RemindersService, request: pytest.FixtureRequest
 ) -> None:
-    from recruiter_desk.app.ui_setup import install_translators
-
     remind(
         reminders,
         "First week check-in",
@@ -258,17 +256,12 @@ def test_journey_touchpoint_titles_follow_the_interface_language(
         kind=ReminderKind.JOURNEY_TOUCHPOINT,
     )
     remind(reminders, "First week check-in", at(date(2026, 11, 25), 17))  # typed by the user
-    try:
-        install_translators(qapp, "nl")
-        today.start()
-        assert [line.split(",")[0] for line in lines(today)[1:]] == [
-            "  Check-in na de eerste week",
-            "  First week check-in",
-        ]
-    finally:
-        for translator in qapp.translators:
-            qapp.removeTranslator(translator)
-        install_translators(qapp, "en")
+    request.getfixturevalue("dutch")
+    today.start()
+    assert [line.split(",")[0] for line in lines(today)[1:]] == [
+        "  Check-in na de eerste week",
+        "  First week check-in",
+    ]
 
 
 def test_snooze_until_a_picked_moment(

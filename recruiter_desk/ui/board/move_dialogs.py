@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,21 +32,7 @@ from recruiter_desk.domain.placement_dates import (
     suggest_probation,
 )
 from recruiter_desk.ui.labels.vocabulary_labels import country_choices
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    return edit
+from recruiter_desk.ui.widgets.date_fields import date_edit, from_qdate, to_qdate
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

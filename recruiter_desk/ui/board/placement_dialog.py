@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from recruiter_desk.domain.pipeline import PlacementDetail, PlacementEdit
 from recruiter_desk.domain.reminders import Reminder
 from recruiter_desk.domain.vocabulary import ReminderStatus, StageKind
-from recruiter_desk.ui.board.move_dialogs import date_edit, from_qdate, to_qdate
 from recruiter_desk.ui.journeys.journey_labels import reminder_title
 from recruiter_desk.ui.labels.stage_labels import named_stage_label, stage_label
+from recruiter_desk.ui.widgets.date_fields import date_edit, from_qdate, to_qdate
 
 
 class OptionalDateEdit(QWidget):

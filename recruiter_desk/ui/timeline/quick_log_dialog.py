@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import Channel, Direction
-from recruiter_desk.ui.board.move_dialogs import date_edit, from_qdate
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
+from recruiter_desk.ui.widgets.date_fields import date_edit, from_qdate
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 

@@ -187,7 +187,7 @@ def test_signed_asks_for_dates_and_cancel_cancels(make_board, make_placements, p
     dialog = controller.pending_dialog
     assert isinstance(dialog, SignedDialog)
     start = NOW.date() + timedelta(days=37)
-    from recruiter_desk.ui.board.move_dialogs import to_qdate
+    from recruiter_desk.ui.widgets.date_fields import to_qdate
 
     dialog.start_on.setDate(to_qdate(start))
     assert dialog.has_probation.isChecked()  # NL, permanent: 2 months suggested

@@ -6,12 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from recruiter_desk.domain.pipeline import Card
 from recruiter_desk.ui.board.board_column_model import CARD_ROLE, risk_badge
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.line_icons import channel_icon, line_icon
 
 MARGIN = 5
@@ -20,7 +30,7 @@ RISK_COLOUR = QColor("#c62828")
 
 
 class CardDelegate(QStyledItemDelegate):
-    def __init__(self, now: Callable[[], datetime], parent: object = None) -> None:
+    def __init__(self, now: Callable[[], datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now = now
 
@@ -139,7 +149,7 @@ class CardDelegate(QStyledItemDelegate):
                 overdue = card.next_reminder_at < self._now()
                 painter.setPen(RISK_COLOUR if overdue else quiet_colour)
                 due = QLocale().toString(
-                    card.next_reminder_at.astimezone().date(), self.tr("d MMM")
+                    to_qdate(card.next_reminder_at.astimezone().date()), self.tr("d MMM")
                 )
                 date_rect = QRect(
                     x + icon + 4, third.top(), max(right_limit - x - icon - 4, 0), line

@@ -246,7 +246,8 @@ class ClosingDialog(QDialog):
             ]
         self.reason.addItems(reasons)
         self.reason.setCurrentIndex(-1)
-        self.reason.lineEdit().setPlaceholderText(self.tr("Why did it end?"))
+        if (line := self.reason.lineEdit()) is not None:  # an editable combo box has one
+            line.setPlaceholderText(self.tr("Why did it end?"))
         self.reason_error = QLabel(self.tr("Say why, so you can learn from it later."))
         self.reason_error.setObjectName("fieldError")
         self.reason_error.hide()

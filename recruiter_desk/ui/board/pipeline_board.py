@@ -123,11 +123,11 @@ class PipelineBoard(QWidget):
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
         self.columns_layout.setSpacing(10)
         self.columns_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.columns_holder)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.columns_holder)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.loading = EmptyState(self.tr("Opening your data…"), "")
         self.empty = EmptyState(
@@ -141,7 +141,7 @@ class PipelineBoard(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.loading)
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.scroll_area)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

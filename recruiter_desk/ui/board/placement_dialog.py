@@ -267,7 +267,7 @@ class PlacementDialog(QDialog):
 
 
 def _day(moment: datetime) -> str:
-    return QLocale().toString(moment.astimezone().date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(to_qdate(moment.astimezone().date()), QLocale.FormatType.ShortFormat)
 
 
 def _escape(text: str) -> str:

@@ -482,8 +482,11 @@ class MessageTemplatesDialog(QDialog):
         target.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and watched in (self.subject, self.body):
-            self._target = watched  # type: ignore[assignment]
+        if event.type() == QEvent.Type.FocusIn:
+            if watched is self.subject:
+                self._target = self.subject
+            elif watched is self.body:
+                self._target = self.body
         return super().eventFilter(watched, event)
 
     def _your_name_changed(self, text: str) -> None:

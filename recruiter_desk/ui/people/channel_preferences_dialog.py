@@ -81,10 +81,10 @@ class ChannelPreferencesDialog(QDialog):
             if snapshot.superseded_at is None:
                 continue
             since = locale.toString(
-                snapshot.recorded_at.astimezone().date(), QLocale.FormatType.ShortFormat
+                to_qdate(snapshot.recorded_at.astimezone().date()), QLocale.FormatType.ShortFormat
             )
             until = locale.toString(
-                snapshot.superseded_at.astimezone().date(), QLocale.FormatType.ShortFormat
+                to_qdate(snapshot.superseded_at.astimezone().date()), QLocale.FormatType.ShortFormat
             )
             self.history.addItem(f"{since} – {until}: {describe_preferences(snapshot.preferences)}")
         if self.history.count() == 0:

@@ -16,12 +16,10 @@ from recruiter_desk.ui.contact.contact_bar import ContactController, OpenUrl
 from recruiter_desk.ui.directory.directory_controller import DirectoryController
 from recruiter_desk.ui.directory.directory_page import DirectoryPage, DirectoryTexts
 from recruiter_desk.ui.directory.paged_table_model import Column, PagedTableModel
+from recruiter_desk.ui.labels.preference_labels import describe_preferences
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label, person_status_label
 from recruiter_desk.ui.operations.writes import Writes
-from recruiter_desk.ui.people.channel_preferences_dialog import (
-    ChannelPreferencesDialog,
-    describe_preferences,
-)
+from recruiter_desk.ui.people.channel_preferences_dialog import ChannelPreferencesDialog
 from recruiter_desk.ui.people.person_detail import PersonDetail
 from recruiter_desk.ui.people.person_dialog import PersonDialog
 from recruiter_desk.ui.people.person_editing import PersonEditing
@@ -30,6 +28,7 @@ from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 from recruiter_desk.ui.timeline.timeline_controller import TimelineController
 from recruiter_desk.ui.timeline.timeline_panel import TimelinePanel
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
 
@@ -82,7 +81,7 @@ def people_columns() -> list[Column[PersonRow]]:
             "updated",
             QCoreApplication.translate("PeoplePage", "Last changed"),
             lambda r: locale.toString(
-                r.updated_at.astimezone().date(), QLocale.FormatType.ShortFormat
+                to_qdate(r.updated_at.astimezone().date()), QLocale.FormatType.ShortFormat
             ),
         ),
     ]

@@ -45,6 +45,7 @@ from recruiter_desk.ui.people.person_fields import (
     status_choices,
     tags_placeholder,
 )
+from recruiter_desk.ui.widgets.date_fields import to_qdatetime
 from recruiter_desk.ui.widgets.detail_form import DetailForm
 from recruiter_desk.ui.widgets.inline_field import (
     TEXT_INSET,
@@ -316,13 +317,15 @@ class PersonDetail(DetailForm):
         self.set_fact(
             self.reminders,
             "\n".join(
-                f"{locale.toString(r.due_at.astimezone(), when_format)} · {r.title}"
+                f"{locale.toString(to_qdatetime(r.due_at.astimezone()), when_format)} · {r.title}"
                 for r in person.open_reminders
             ),
         )
         self._show_fact_row(
             self.last_changed,
-            locale.toString(person.updated_at.astimezone(), QLocale.FormatType.ShortFormat),
+            locale.toString(
+                to_qdatetime(person.updated_at.astimezone()), QLocale.FormatType.ShortFormat
+            ),
         )
 
     def _show_fact_row(self, value: ValueLabel, text: str) -> None:

@@ -10,13 +10,13 @@ from collections.abc import Callable
 from datetime import datetime, time, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from recruiter_desk.domain.reminder_time import QuickChoice, WallClock
 from recruiter_desk.domain.reminders import Reminder, ReminderDraft, validate_reminder_draft
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
+from recruiter_desk.ui.widgets.date_fields import from_qdatetime, to_qdatetime
 from recruiter_desk.ui.widgets.form_dialog import FormDialog, multi_line
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
@@ -43,7 +43,7 @@ class ReminderDialog(FormDialog):
         self.title = QLineEdit(reminder.title if reminder else links.title)
         self.title.setPlaceholderText(self.tr("e.g. Call Anna about the counter-offer"))
         start = reminder.due if reminder else quick(QuickChoice.TOMORROW_MORNING)
-        self.when = QDateTimeEdit(QDateTime(start.local.date(), start.local.time()))
+        self.when = QDateTimeEdit(to_qdatetime(start.local))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
         choices = QWidget()
@@ -93,10 +93,10 @@ class ReminderDialog(FormDialog):
         self.title.setFocus()
 
     def _set_when(self, moment: WallClock) -> None:
-        self.when.setDateTime(QDateTime(moment.local.date(), moment.local.time()))
+        self.when.setDateTime(to_qdatetime(moment.local))
 
     def draft(self) -> ReminderDraft:
-        local: datetime = self.when.dateTime().toPython()
+        local = from_qdatetime(self.when.dateTime())
         due = WallClock.at(local.date(), time(local.hour, local.minute), self._zone)
         channel = self.channel.currentData()
         base = self._reminder

@@ -173,8 +173,9 @@ class MainWindow(QMainWindow):
             page = area.build_page()
             stand_in = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
             area.page = page
             for splitter in area.splitters(page):
                 self._restore_splitter(splitter)

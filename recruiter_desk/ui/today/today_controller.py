@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QVBoxLayout
 
@@ -25,6 +26,7 @@ from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.today.today_delegate import TodayDelegate
 from recruiter_desk.ui.today.today_model import ROW_ROLE, Section, TodayModel, TodayRow
 from recruiter_desk.ui.today.today_page import TodayPage
+from recruiter_desk.ui.widgets.date_fields import from_qdatetime, to_qdate, to_qdatetime
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class TodayController(QObject):
             (SnoozeChoice.ONE_HOUR, self.tr("1 hour")),
             (SnoozeChoice.TOMORROW_MORNING, self.tr("Tomorrow 9:00")),
         ):
-            page.snooze_menu.addAction(text, lambda c=choice: self.snooze(c))
+            page.snooze_menu.addAction(text, partial(self.snooze, choice))
         page.snooze_menu.addAction(self.tr("Pick a moment…"), self.snooze_until_picked)
         bus = writes.bus
         for signal in (
@@ -173,7 +175,9 @@ class TodayController(QObject):
         )
         self.model.set_rows(rows)
         today = self.reminders.now().astimezone(self.reminders.zone()).date()
-        self.page.date_label.setText(QLocale().toString(today, QLocale.FormatType.LongFormat))
+        self.page.date_label.setText(
+            QLocale().toString(to_qdate(today), QLocale.FormatType.LongFormat)
+        )
         self.page.show_state(TodayPage.LIST if rows else TodayPage.EMPTY)
         if keep is not None and self.model.index_of_reminder(keep).isValid():
             self.page.view.setCurrentIndex(self.model.index_of_reminder(keep))
@@ -264,7 +268,7 @@ class TodayController(QObject):
         start = self.reminders.quick_choice(QuickChoice.TOMORROW_MORNING)
         dialog = QDialog(self.page.window())
         dialog.setWindowTitle(self.tr("Snooze until"))
-        when = QDateTimeEdit(QDateTime(start.local.date(), start.local.time()))
+        when = QDateTimeEdit(to_qdatetime(start.local))
         when.setCalendarPopup(True)
         when.setDisplayFormat("ddd d MMM yyyy HH:mm")
         buttons = QDialogButtonBox(
@@ -280,7 +284,7 @@ class TodayController(QObject):
         dialog.snooze_until = when  # type: ignore[attr-defined]  # for tests
 
         def chosen() -> None:
-            local = when.dateTime().toPython()
+            local = from_qdatetime(when.dateTime())
             picked = WallClock.at(local.date(), time(local.hour, local.minute), zone)
             self._push_restorable(
                 self.tr("snooze: %1").replace("%1", reminder.title),

@@ -23,6 +23,7 @@ from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.vacancies.vacancy_detail import VacancyDetail
 from recruiter_desk.ui.vacancies.vacancy_dialog import VacancyDialog
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.debounce import Debounce
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
 
@@ -84,7 +85,9 @@ def vacancies_columns() -> list[Column[VacancyRow]]:
             "opened",
             QCoreApplication.translate("VacanciesPage", "Opened"),
             lambda r: (
-                locale.toString(r.opened_on, QLocale.FormatType.ShortFormat) if r.opened_on else ""
+                locale.toString(to_qdate(r.opened_on), QLocale.FormatType.ShortFormat)
+                if r.opened_on
+                else ""
             ),
         ),
     ]

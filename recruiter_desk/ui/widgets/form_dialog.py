@@ -109,7 +109,8 @@ class FormDialog(QDialog):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         # Messages wrap onto extra lines: let the layout measure them, then grow.
-        self.layout().activate()
+        if (layout := self.layout()) is not None:
+            layout.activate()
         self.adjustSize()
 
     def show_failure(self, text: str) -> None:

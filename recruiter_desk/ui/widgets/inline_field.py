@@ -348,8 +348,8 @@ class InlineField(QWidget):
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.actions = self._action_row()
-        self.actions.hide()
+        self.action_row = self._action_row()
+        self.action_row.hide()
 
         self.shown = QWidget()
         shown = QHBoxLayout(self.shown)
@@ -362,7 +362,7 @@ class InlineField(QWidget):
         self._layout.setSpacing(4)
         self._layout.addWidget(self.shown)
         self._layout.addWidget(self.error)
-        self._layout.addWidget(self.actions)
+        self._layout.addWidget(self.action_row)
 
     def _action_row(self) -> QWidget:
         row = QWidget()
@@ -387,7 +387,7 @@ class InlineField(QWidget):
     def set_value(self, text: str, *, rich: bool = False) -> None:
         self.display.set_value(text, rich=rich, placeholder=self._placeholder)
 
-    def enterEvent(self, event: QEvent) -> None:
+    def enterEvent(self, event: QEnterEvent) -> None:
         self._show_pencil(self.editor is None)
         super().enterEvent(event)
 
@@ -418,7 +418,7 @@ class InlineField(QWidget):
         editor.show()
         self._chain_tab_order()
         self.hint.setVisible(editor.multi_line)
-        self.actions.show()
+        self.action_row.show()
         self._app().focusChanged.connect(self._on_focus_changed)
         # Focus first, then hide the value: hiding a focused widget would hand the focus on.
         editor.start(by_mouse)
@@ -521,7 +521,7 @@ class InlineField(QWidget):
         self.editor = None
         self._marked = []
         self.error.hide()
-        self.actions.hide()
+        self.action_row.hide()
         self.shown.show()
         if had_focus:
             self.display.setFocus(Qt.FocusReason.OtherFocusReason)

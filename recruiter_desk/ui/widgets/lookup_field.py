@@ -33,7 +33,9 @@ class LookupField(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
-        completer.activated[QModelIndex].connect(self._on_activated)
+        # The overload that carries the index (the default one carries the text); PySide6's
+        # stubs do not type choosing a signal overload by subscript.
+        completer.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
         self.setCompleter(completer)
         self.setClearButtonEnabled(True)
 
@@ -80,15 +82,16 @@ class LookupField(QLineEdit):
             self.matches.appendRow(item)
         completer = self.completer()
         popup = completer.popup()
-        if self.matches.rowCount() and (self.hasFocus() or popup.isVisible()):
+        if self.matches.rowCount() and (self.hasFocus() or (popup and popup.isVisible())):
             completer.setCompletionPrefix(self.text())
             completer.complete()
-        else:
+        elif popup is not None:
             popup.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Down opens the list, also before anything is typed."""
-        if event.key() == Qt.Key.Key_Down and not self.completer().popup().isVisible():
+        popup = self.completer().popup()
+        if event.key() == Qt.Key.Key_Down and not (popup and popup.isVisible()):
             self.refresh()
             return
         super().keyPressEvent(event)

@@ -111,7 +111,7 @@ def test_the_board_shows_its_cards_before_the_store_is_open_and_acts_once_it_is(
     board = desk.window.page("board")
     controller = desk.board
     assert controller is not None and not controller.backend.writable
-    assert board.stack.currentWidget() is board.scroll
+    assert board.stack.currentWidget() is board.scroll_area
     shown = {c.title.text(): c.view.model().rowCount() for c in board.columns}
     assert shown["Lead"] == 1 and shown["Interviewing"] == 1
     models = list(controller.models)

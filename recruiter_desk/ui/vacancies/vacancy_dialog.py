@@ -14,7 +14,7 @@ from recruiter_desk.domain.vocabulary import VacancyStatus
 from recruiter_desk.ui.labels.vocabulary_labels import vacancy_status_label
 from recruiter_desk.ui.widgets.date_fields import from_qdate, to_qdate
 from recruiter_desk.ui.widgets.form_dialog import FormDialog, multi_line
-from recruiter_desk.ui.widgets.lookup_field import LookupField, Search
+from recruiter_desk.ui.widgets.record_picker import Presentation, RecordPicker, Search
 
 # The date edit's lowest value stands for "no date": a QDateEdit cannot be empty.
 NO_DATE = QDate(2000, 1, 1)
@@ -39,8 +39,9 @@ class VacancyDialog(FormDialog):
         )
 
         self.title = QLineEdit(draft.title)
-        self.company = LookupField(company_choices)
-        self.company.setPlaceholderText(self.tr("Type part of the name, then choose"))
+        self.company = RecordPicker(
+            company_choices, self.tr("Type part of the name, then choose"), Presentation.DROP_DOWN
+        )
         if vacancy is not None:
             self.company.set_choice(vacancy.company_id, vacancy.company_name)
         self.location = QLineEdit(draft.location)

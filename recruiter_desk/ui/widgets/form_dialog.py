@@ -68,7 +68,7 @@ class FormDialog(QDialog):
         holder.setLayout(column)
         caption = QLabel(label)
         caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", "").rstrip(" *:"))
+        _input(widget).setAccessibleName(label.replace("&", "").rstrip(" *:"))
         if row is None:
             self.form.addRow(caption, holder)
         else:
@@ -87,8 +87,9 @@ class FormDialog(QDialog):
         for name, label in self._errors.items():
             label.hide()
             label.clear()
-            self._fields[name].setProperty("invalid", False)
-            self._restyle(self._fields[name])
+            field = _input(self._fields[name])
+            field.setProperty("invalid", False)
+            self._restyle(field)
         self.failure.hide()
 
     def show_problems(self, problems: Iterable[InvalidField]) -> None:
@@ -102,9 +103,10 @@ class FormDialog(QDialog):
             label.setText(field_problem_message(problem))
             label.show()
             widget = self._fields[name]
-            widget.setProperty("invalid", True)
-            self._restyle(widget)
-            widget.setAccessibleDescription(label.text())
+            field = _input(widget)
+            field.setProperty("invalid", True)
+            self._restyle(field)
+            field.setAccessibleDescription(label.text())
             first = first or widget
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -146,6 +148,12 @@ class FormDialog(QDialog):
     def _restyle(widget: QWidget) -> None:
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def _input(widget: QWidget) -> QWidget:
+    """Where a field's input is: a composite field (a record picker) hands its focus, and so
+    its name, its error state and its style, to the line the user types in."""
+    return widget.focusProxy() or widget
 
 
 def multi_line(text: str = "", rows: int = 3) -> QPlainTextEdit:

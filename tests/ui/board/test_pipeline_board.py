@@ -287,10 +287,10 @@ def test_new_placement_from_the_board_including_a_new_person(
     assert person_dialog is not None
     qtbot.keyClicks(person_dialog.first_name, "Daan")
     person_dialog.submit()
-    assert dialog.person.selected_id() is not None
+    assert dialog.person.chosen_id() is not None
     qtbot.keyClicks(dialog.vacancy.query, "acme")
     dialog.vacancy.refresh()
-    assert dialog.vacancy.selected_id() is not None
+    assert dialog.vacancy.chosen_id() is not None
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert names(controller, "lead") == ["Anna", "Daan"]
     undo_stack.undo()

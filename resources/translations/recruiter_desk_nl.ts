@@ -555,10 +555,6 @@
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Write a message first.</source>
         <translation>Schrijf eerst een bericht.</translation>
     </message>
@@ -710,6 +706,10 @@
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1409,10 +1409,6 @@
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
         <source>edited</source>
         <translation>aangepast</translation>
     </message>
@@ -1473,13 +1469,6 @@
     </message>
 </context>
 <context>
-    <name>MoveDialogs</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
     <name>NewPlacementDialog</name>
     <message>
         <source>New placement</source>
@@ -1516,10 +1505,6 @@
     <message>
         <source>Add to board</source>
         <translation>Op het bord zetten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Choose a person and a vacancy (or create them with the buttons above).</source>
@@ -1993,14 +1978,6 @@
         <translation>Traject</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -2298,6 +2275,17 @@
     </message>
 </context>
 <context>
+    <name>SnoozeUntilDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Uitstellen tot</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+</context>
+<context>
     <name>Stages</name>
     <message>
         <source>Lead</source>
@@ -2518,18 +2506,6 @@
     <message>
         <source>snooze: %1</source>
         <translation>uitstellen: %1</translation>
-    </message>
-    <message>
-        <source>Snooze until</source>
-        <translation>Uitstellen tot</translation>
-    </message>
-    <message>
-        <source>Snooze</source>
-        <translation>Uitstellen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>delete reminder: %1</source>

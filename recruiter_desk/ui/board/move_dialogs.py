@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,17 +32,7 @@ from recruiter_desk.domain.placement_dates import (
 )
 from recruiter_desk.ui.labels.vocabulary_labels import country_choices
 from recruiter_desk.ui.widgets.date_fields import date_edit, from_qdate, to_qdate
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("MoveDialogs", "Cancel")
-    )
-    return buttons
+from recruiter_desk.ui.widgets.dialog_buttons import button_row
 
 
 class SignedDialog(QDialog):
@@ -120,9 +109,7 @@ class SignedDialog(QDialog):
         form.addRow("", self.rule)
         form.addRow(self.tr("Guarantee until"), self.guarantee_end)
 
-        self.buttons = _buttons(self, self.tr("Move to Signed"))
-        self.buttons.accepted.connect(self._confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = button_row(self, self.tr("Move to Signed"), self._confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -264,9 +251,7 @@ class ClosingDialog(QDialog):
         form.addRow("", self.reason_error)
         form.addRow("", self.feedback_given)
         form.addRow(self.tr("Feedback"), self.feedback)
-        self.buttons = _buttons(self, self.tr("Close placement"))
-        self.buttons.accepted.connect(self._confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = button_row(self, self.tr("Close placement"), self._confirm)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

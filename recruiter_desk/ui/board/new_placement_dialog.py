@@ -7,7 +7,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.pipeline import Stage
 from recruiter_desk.ui.labels.stage_labels import stage_label
+from recruiter_desk.ui.widgets.dialog_buttons import button_row
 from recruiter_desk.ui.widgets.record_picker import LIST_MIN_ROWS, RecordPicker, Search
 
 MAX_ROWS = 12
@@ -72,13 +72,7 @@ class NewPlacementDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Stage"), self.stage)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to board"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = button_row(self, self.tr("Add to board"), self._confirm)
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)
         layout.addLayout(form)

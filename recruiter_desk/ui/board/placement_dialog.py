@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from recruiter_desk.domain.vocabulary import ReminderStatus, StageKind
 from recruiter_desk.ui.journeys.journey_labels import reminder_title
 from recruiter_desk.ui.labels.stage_labels import named_stage_label, stage_label
 from recruiter_desk.ui.widgets.date_fields import date_edit, from_qdate, to_qdate
+from recruiter_desk.ui.widgets.dialog_buttons import save_close_buttons
 
 
 class OptionalDateEdit(QWidget):
@@ -153,13 +153,7 @@ class PlacementDialog(QDialog):
         if touchpoints is not None:
             self.tabs.addTab(self._journey_tab(detail, touchpoints), self.tr("Journey"))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_close_buttons(self, self._save)
         self.failure = QLabel()
         self.failure.setObjectName("formFailure")
         self.failure.setWordWrap(True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.ui.contact.message_template_labels import fill_in_message, template_name
 from recruiter_desk.ui.labels.vocabulary_labels import language_label
 from recruiter_desk.ui.widgets.date_fields import from_qdate, to_qdate
+from recruiter_desk.ui.widgets.dialog_buttons import button_row
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
 
@@ -133,14 +133,10 @@ class ComposeMessageDialog(QDialog):
         form.addRow("", self.problem)
         self._form = form
 
-        self.buttons = QDialogButtonBox()
-        self.open_button = QPushButton(channel_icon(channel.value), open_button_text(channel))
+        self.buttons = button_row(self, open_button_text(channel), self.submit)
+        self.open_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.open_button.setIcon(channel_icon(channel.value))
         self.open_button.setDefault(True)
-        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

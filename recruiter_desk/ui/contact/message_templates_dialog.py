@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -66,6 +65,8 @@ from recruiter_desk.ui.labels.vocabulary_labels import channel_label, language_l
 from recruiter_desk.ui.operations.store_errors import describe_save_error
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.widgets.dialog_buttons import close_button_row
+from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class MessageTemplatesDialog(QDialog):
         self.writes = writes
         self.settings = settings
         self.today = today
-        self.question: QMessageBox | None = None
+        self.questions: DialogSlot[QMessageBox] = DialogSlot(self)
         self._all: list[MessageTemplate] = []
         self._loaded: MessageTemplate | None = None  # what the editor holds, as saved
         self._switching = False
@@ -310,9 +311,7 @@ class MessageTemplatesDialog(QDialog):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([500, 560])
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = close_button_row(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(name_row)
@@ -543,6 +542,14 @@ class MessageTemplatesDialog(QDialog):
     def ask_about_changes(self, then: Callable[[], None]) -> None:
         """The editor holds unsaved changes: save, discard or stay. ``then`` runs unless the
         user stays."""
+        self.questions.open(lambda: self._changes_question(then))
+
+    @property
+    def question(self) -> QMessageBox | None:
+        """The open "save your changes?" question, if any."""
+        return self.questions.dialog
+
+    def _changes_question(self, then: Callable[[], None]) -> QMessageBox:
         name = template_name(self._loaded.key) if self._loaded else ""
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -559,7 +566,6 @@ class MessageTemplatesDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def answered(_result: int) -> None:
-            self.question = None
             button = box.standardButton(box.clickedButton())
             if button == QMessageBox.StandardButton.Save:
                 if self.validate():
@@ -570,8 +576,7 @@ class MessageTemplatesDialog(QDialog):
                 then()
 
         box.finished.connect(answered)
-        self.question = box
-        box.open()
+        return box
 
     def reject(self) -> None:
         if self.is_dirty():

@@ -98,7 +98,7 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         self.writes = writes
         self.settings = settings
         self.dialogs: DialogSlot[FormDialog] = DialogSlot(self)
-        self.confirmation: QMessageBox | None = None
+        self.confirmations: DialogSlot[QMessageBox] = DialogSlot(self)
         self._selected_id: int | None = None
         self.can_remove: Callable[[int], bool] = lambda _record_id: True
         """Whether the remove button (and Delete) applies to this entry."""
@@ -200,8 +200,16 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         if record_id is not None and self.can_remove(record_id):
             self.remove(record_id)
 
+    @property
+    def confirmation(self) -> QMessageBox | None:
+        """The open "delete?" (or "close?") question, if any."""
+        return self.confirmations.dialog
+
     def _ask_to_delete(self, record_id: int) -> None:
         name = self.kind.record_name(self.service.get(record_id))
+        self.confirmations.open(lambda: self._delete_question(record_id, name), key=record_id)
+
+    def _delete_question(self, record_id: int, name: str) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("DirectoryController", "Delete"),
@@ -221,7 +229,6 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answered(button: int) -> None:
-            self.confirmation = None
             if button == QMessageBox.StandardButton.Yes:
                 # Delete hides the record; undo brings it back exactly as it was.
                 service = self.service
@@ -232,8 +239,7 @@ class DirectoryController(QObject, Generic[Record, Draft]):
                 )
 
         box.finished.connect(answered)
-        self.confirmation = box
-        box.open()
+        return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete (and Backspace, as on macOS) in the list deletes the selected entry."""

@@ -119,7 +119,7 @@ class PeopleController(QObject):
         )
         self.preferences = preferences
         self.preferences_dialogs: DialogSlot[ChannelPreferencesDialog] = DialogSlot(self)
-        self.suggestion: QMessageBox | None = None
+        self.suggestions: DialogSlot[QMessageBox] = DialogSlot(self)
         self.channels_button = QPushButton(self.tr("&Channels…"))
         self.channels_button.setToolTip(self.tr("How the selected person wants to be reached"))
         self.channels_button.clicked.connect(self.edit_channels)
@@ -225,28 +225,39 @@ class PeopleController(QObject):
             question = self.tr(
                 "%1 replied by %2, but their preferred channel is %3. Make %2 their first channel?"
             ).replace("%3", channel_label(preferred))
+        chosen = (
+            ChannelPreference(contact.channel, "", contact.occurred_at.date()),
+            *tuple(p for p in current if p.channel != contact.channel),
+        )
+        text = question.replace("%1", name).replace("%2", new)
+        self.suggestions.open(
+            lambda: self._suggestion(person_id, name, text, chosen), key=person_id
+        )
+
+    @property
+    def suggestion(self) -> QMessageBox | None:
+        """The open "make it their preferred channel?" question, if any."""
+        return self.suggestions.dialog
+
+    def _suggestion(
+        self, person_id: int, name: str, text: str, chosen: tuple[ChannelPreference, ...]
+    ) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Preferred channel"),
-            question.replace("%1", name).replace("%2", new),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.page.window(),
         )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Update"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep as it is"))
-        chosen = (
-            ChannelPreference(contact.channel, "", contact.occurred_at.date()),
-            *tuple(p for p in current if p.channel != contact.channel),
-        )
 
         def answered(button: int) -> None:
-            self.suggestion = None
             if button == QMessageBox.StandardButton.Yes:
                 self.change_channels(person_id, name, chosen)
 
         box.finished.connect(answered)
-        self.suggestion = box
-        box.open()
+        return box
 
     # -- what the directory flow asks (``DirectoryKind``) ---------------------------------------
     def record_shown(self, record: Person | None) -> None:

@@ -34,6 +34,7 @@ from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.shell.areas import Area, AreaController
 from recruiter_desk.ui.shell.menus import LANGUAGES, build_menus
 from recruiter_desk.ui.shell.subject import Subject
+from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.line_icons import area_icon
 
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._painted = False
         self._store_open = False
-        self.about_box: QMessageBox | None = None
+        self.about_boxes: DialogSlot[QMessageBox] = DialogSlot(self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
@@ -261,6 +262,9 @@ class MainWindow(QMainWindow):
         menus.open_log.triggered.connect(lambda: _open_folder(log_file.parent))
 
     def _about(self) -> None:
+        self.about_boxes.open(self._about_box)
+
+    def _about_box(self) -> QMessageBox:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Recruiter Desk"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
@@ -271,8 +275,7 @@ class MainWindow(QMainWindow):
                 "this computer: no server, no account, no network."
             )
         )
-        self.about_box = box
-        box.open()
+        return box
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)

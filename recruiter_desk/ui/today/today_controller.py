@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import time
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog
 
 from recruiter_desk.domain.reminder_time import QuickChoice, SnoozeChoice, WallClock
 from recruiter_desk.domain.reminders import Reminder, ReminderDraft, ReminderSnapshot
@@ -26,7 +25,7 @@ from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.today.today_delegate import TodayDelegate
 from recruiter_desk.ui.today.today_model import ROW_ROLE, Section, TodayModel, TodayRow
 from recruiter_desk.ui.today.today_page import TodayPage
-from recruiter_desk.ui.widgets.date_fields import from_qdatetime, to_qdate, to_qdatetime
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
@@ -264,35 +263,21 @@ class TodayController(QObject):
         reminder = self._selected_reminder()
         if reminder is None:
             return
-        zone = self.reminders.zone()
-        start = self.reminders.quick_choice(QuickChoice.TOMORROW_MORNING)
-        dialog = QDialog(self.page.window())
-        dialog.setWindowTitle(self.tr("Snooze until"))
-        when = QDateTimeEdit(to_qdatetime(start.local))
-        when.setCalendarPopup(True)
-        when.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(when)
-        layout.addWidget(buttons)
-        dialog.snooze_until = when  # type: ignore[attr-defined]  # for tests
+        from recruiter_desk.ui.reminders.snooze_dialog import SnoozeUntilDialog
 
-        def chosen() -> None:
-            local = from_qdatetime(when.dateTime())
-            picked = WallClock.at(local.date(), time(local.hour, local.minute), zone)
+        def build() -> SnoozeUntilDialog:
+            start = self.reminders.quick_choice(QuickChoice.TOMORROW_MORNING)
+            dialog = SnoozeUntilDialog(start, self.reminders.zone(), self.page.window())
+            dialog.picked.connect(chosen)
+            return dialog
+
+        def chosen(picked: WallClock) -> None:
             self._push_restorable(
                 self.tr("snooze: %1").replace("%1", reminder.title),
                 lambda: self.reminders.snooze(reminder.id, SnoozeChoice.PICK, picked),
             )
 
-        dialog.accepted.connect(chosen)
-        self.dialogs.open(lambda: dialog)
+        self.dialogs.open(build, key=("snooze", reminder.id))
 
     def delete(self) -> None:
         reminder = self._selected_reminder()

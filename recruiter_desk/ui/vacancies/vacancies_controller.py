@@ -107,8 +107,6 @@ class VacanciesController(QObject):
         self.page = page
         self.service = service
         self.writes = writes
-        self.confirmation: QMessageBox | None = None
-        self.close_choices: dict[QAbstractButton, VacancyStatus] = {}
         model: PagedTableModel[VacancyRow] = PagedTableModel(
             vacancies_columns(), service.count, service.page, lambda row: row.id, parent=page
         )
@@ -196,6 +194,11 @@ class VacanciesController(QObject):
     def close_vacancy(self, record_id: int) -> None:
         """Close, not delete: ask how the vacancy ended (filled, or without a hire)."""
         vacancy = self.service.get(record_id)
+        self.directory.confirmations.open(
+            lambda: self._close_question(vacancy), key=("close", record_id)
+        )
+
+    def _close_question(self, vacancy: Vacancy) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Close vacancy"),
@@ -223,21 +226,18 @@ class VacanciesController(QObject):
         )
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        self.close_choices = {filled: VacancyStatus.FILLED, without_hire: VacancyStatus.CLOSED}
+        choices: dict[QAbstractButton, VacancyStatus] = {
+            filled: VacancyStatus.FILLED,
+            without_hire: VacancyStatus.CLOSED,
+        }
 
         def answered(_result: int) -> None:
-            status = self.close_choices.get(box.clickedButton())
-            self.confirmation = None
-            self.directory.confirmation = None
-            self.close_choices = {}
-            if status is None:
-                return
-            self._close(vacancy, status)
+            status = choices.get(box.clickedButton())
+            if status is not None:
+                self._close(vacancy, status)
 
         box.finished.connect(answered)
-        self.confirmation = box
-        self.directory.confirmation = box
-        box.open()
+        return box
 
     def _close(self, vacancy: Vacancy, status: VacancyStatus) -> None:
         """Undo puts back exactly what was there: the status (open or on hold) and the day."""

@@ -319,3 +319,17 @@ def test_when_no_app_opens_the_link_the_text_is_copied_and_nothing_is_logged(
     assert dialog.isVisible() and dialog.failure.isVisible()
     assert copied == [dialog.body.toPlainText()]
     assert people.timeline is not None and people.timeline.dialog is None
+
+
+def test_a_second_click_brings_the_open_composer_to_the_front(
+    people: PeopleController, services: AppServices
+) -> None:
+    show(people, add_anna(services))
+    first = compose(people, Channel.EMAIL, TemplateKey.WELCOME_AFTER_SIGNING)
+    first.body.setPlainText("What I typed")
+    assert people.contacts.bar is not None
+    people.contacts.bar.buttons[Channel.EMAIL].click()
+    assert people.contacts.compose is first
+    assert first.body.toPlainText() == "What I typed"
+    first.reject()
+    assert people.contacts.compose is None

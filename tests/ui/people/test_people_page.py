@@ -238,3 +238,20 @@ def test_several_emails_and_phones_with_labels_and_a_problem_at_its_own_row(
     controller.directory.edit_selected()
     again = controller.directory.dialog
     assert len(again.email_rows) == 2 and again.email_rows[1][0].text() == "joris@thuis.be"
+
+
+def test_asking_to_delete_twice_shows_one_question(
+    controller: PeopleController, services: AppServices, qtbot: QtBot
+) -> None:
+    [anna] = add_people(services, ("Anna", "Aerts"))
+    controller.directory.model.reload()
+    controller.directory.select_id(anna)
+    controller.page.delete_button.click()
+    box = controller.directory.confirmation
+    qtbot.keyClick(controller.page.table, Qt.Key.Key_Delete)
+    assert controller.directory.confirmation is box
+    assert isinstance(box, QMessageBox)
+    assert [w for w in controller.page.window().findChildren(QMessageBox) if w.isVisible()] == [box]
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert controller.directory.confirmation is None
+    assert services.people.count(ListQuery()) == 1

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_desk.ui.widgets.debounce import Debounce
+from recruiter_desk.ui.widgets.keys import ENTER_KEYS
 
 Search = Callable[[str], list[tuple[int, str]]]
 
@@ -49,7 +50,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
 LIST_MIN_ROWS = 4
 """The list never shrinks below this many rows (the dialog may make it taller)."""
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class Presentation(Enum):
@@ -297,7 +297,7 @@ class RecordPicker(QWidget):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = event.key()
-        if key in _ENTER and watched in (self.query, self.results):
+        if key in ENTER_KEYS and watched in (self.query, self.results):
             return self._enter()
         if watched is not self.query:
             return super().eventFilter(watched, event)

@@ -154,11 +154,19 @@ class RunKey(Protocol):
     def delete(self, name: str) -> None: ...
 
 
+NO_REGISTRY = "the Windows registry exists on Windows only"
+
+
 class WindowsRunKey:
-    """The real Run key of the current user (``winreg`` exists on Windows only)."""
+    """The real Run key of the current user (``winreg`` exists on Windows only).
+
+    Each method checks ``sys.platform`` inline: that is what tells the type checker the rest
+    is Windows-only (winreg's stubs are empty elsewhere), so it is checked where it runs."""
 
     def get(self, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        if sys.platform != "win32":
+            raise OSError(NO_REGISTRY)
+        import winreg
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY_PATH) as key:
@@ -168,13 +176,17 @@ class WindowsRunKey:
         return str(value)
 
     def set(self, name: str, value: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        if sys.platform != "win32":
+            raise OSError(NO_REGISTRY)
+        import winreg
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY_PATH) as key:
             winreg.SetValueEx(key, name, 0, winreg.REG_SZ, value)
 
     def delete(self, name: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        if sys.platform != "win32":
+            raise OSError(NO_REGISTRY)
+        import winreg
 
         access = winreg.KEY_SET_VALUE
         with (

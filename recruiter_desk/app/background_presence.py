@@ -31,6 +31,7 @@ from recruiter_desk.ui.desktop.notifications import (
 from recruiter_desk.ui.desktop.tray import TrayIcon
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.widgets.date_fields import to_qtime
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -244,4 +245,6 @@ class BackgroundPresence(QObject):
             self.tray.set_paused("")
             return
         local = until.astimezone(self.scheduler.reminders.zone())
-        self.tray.set_paused(QLocale().toString(local.time(), QLocale.FormatType.ShortFormat))
+        self.tray.set_paused(
+            QLocale().toString(to_qtime(local.time()), QLocale.FormatType.ShortFormat)
+        )

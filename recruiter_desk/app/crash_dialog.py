@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk import APP_NAME, __version__
 from recruiter_desk.app.crash_handler import ErrorReport, UrlOpener, open_in_desktop
+from recruiter_desk.ui.widgets.dialog_buttons import close_button_row
 
 _MAX_SUMMARY_LINES = 5
 _MAX_KEPT_REPORTS = 50
@@ -117,7 +118,7 @@ class CrashDialog(QDialog):
         self._status.setWordWrap(True)
         self._status.setVisible(False)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_button_row(self)
         self._copy_button = buttons.addButton(
             self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -130,7 +131,6 @@ class CrashDialog(QDialog):
         self._open_folder_button.clicked.connect(self.open_log_folder)
         self._close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self._close_button.setObjectName("crashClose")
-        buttons.rejected.connect(self.reject)
 
         text_column = QVBoxLayout()
         text_column.addWidget(title)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -48,6 +48,9 @@ ParentProvider = Callable[[], "QWidget | None"]
 UrlOpener = Callable[["QUrl"], bool]
 SysExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 ThreadExceptHook = Callable[[threading.ExceptHookArgs], object]
+
+SignalHandler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+"""What ``signal.signal`` returns and takes: None for a handler not set from Python."""
 
 _MAX_SUMMARY_MESSAGE_CHARS = 300
 
@@ -280,7 +283,7 @@ class QuitOnSignal(QObject):
         super().__init__(app)
         self._app = app
         self._signals = list(signals) if signals is not None else _termination_signals()
-        self._previous_handlers: dict[signal.Signals, object] = {}
+        self._previous_handlers: dict[signal.Signals, SignalHandler] = {}
         self._previous_wakeup_fd: int | None = None
         self._sockets: tuple[socket.socket, socket.socket] | None = None
         self._notifier: QSocketNotifier | None = None
@@ -309,7 +312,7 @@ class QuitOnSignal(QObject):
     def uninstall(self) -> None:
         for signum, previous in self._previous_handlers.items():
             with contextlib.suppress(ValueError, TypeError, OSError):
-                signal.signal(signum, previous)  # type: ignore[arg-type]
+                signal.signal(signum, previous)
         self._previous_handlers.clear()
         if self._notifier is not None:
             self._notifier.setEnabled(False)

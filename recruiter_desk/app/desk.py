@@ -309,7 +309,8 @@ class Desk(QObject):
         vacancies = self.vacancies
         if vacancies is not None:
             vacancies.add(
-                parent=dialog, on_created=lambda new_id, name: dialog.vacancy.select(new_id, name)
+                parent=dialog,
+                on_created=lambda new_id, name: dialog.vacancy.set_choice(new_id, name),
             )
 
     # -- the window's commands ------------------------------------------------------------------

@@ -218,7 +218,7 @@ def _run_window(args: argparse.Namespace, started: float) -> int:
     from recruiter_desk.app.store_loader import StoreLoader
 
     loader = StoreLoader(desk, runner, data_dir, demo=args.demo, seed=DEMO_SEED, started=started)
-    loader.opened.connect(lambda: presence.attach(loader.services, writes))
+    loader.opened.connect(lambda services: presence.attach(services, writes))
     window.first_painted.connect(
         lambda: log.info("first paint %.0f ms after main()", (time.perf_counter() - started) * 1000)
     )

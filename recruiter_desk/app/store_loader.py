@@ -47,8 +47,8 @@ def open_store(data_dir: Path, *, demo: bool, seed: int) -> AppServices:
 
 
 class StoreLoader(QObject):
-    opened = Signal()
-    """The desk has its services (``services`` is set)."""
+    opened = Signal(object)
+    """The desk has its services (``AppServices``; ``services`` is set too)."""
 
     def __init__(
         self,
@@ -114,7 +114,7 @@ class StoreLoader(QObject):
         self.services = services
         self.desk.open(services)
         self._close_early()
-        self.opened.emit()
+        self.opened.emit(services)
         self._data_shown()
         upgrade = services.upgrade
         if upgrade.changed and upgrade.backup is not None:

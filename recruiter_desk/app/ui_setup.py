@@ -49,7 +49,7 @@ def install_translators(app: QApplication, setting: str) -> QLocale:
     ours = QTranslator(app)
     if ours.load(locale, "recruiter_desk", "_", ":/translations"):
         app.installTranslator(ours)
-        app.translators.append(ours)  # type: ignore[attr-defined]
+        app.translators.append(ours)  # type: ignore[attr-defined]  # set above
     else:
         log.warning("no translation for %s", locale.name())
     if locale.language() == QLocale.Language.English:
@@ -59,7 +59,7 @@ def install_translators(app: QApplication, setting: str) -> QLocale:
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_own)
-        app.translators.append(qt_own)  # type: ignore[attr-defined]
+        app.translators.append(qt_own)  # type: ignore[attr-defined]  # set above
     return locale
 
 

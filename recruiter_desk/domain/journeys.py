@@ -159,7 +159,7 @@ class JourneyStep:
             last = anchor + timedelta(days=self.repeat_for_days)
         else:
             last = end + timedelta(days=self.repeat_until_offset_days - 1)
-        found = []
+        found: list[Touchpoint] = []
         day = first
         while day <= last and len(found) < MAX_REPEATS:
             found.append(self._at(len(found), day))

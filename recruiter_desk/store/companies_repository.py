@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from recruiter_desk.domain.records import (
     ListQuery,
 )
 from recruiter_desk.domain.vocabulary import StageKind, VacancyStatus
+from recruiter_desk.store.board_queries import like_pattern
 from recruiter_desk.store.models import (
     CompanyModel,
     CompanyRoleModel,
@@ -25,7 +27,9 @@ from recruiter_desk.store.models import (
     StageModel,
     VacancyModel,
 )
-from recruiter_desk.store.people_repository import like_pattern
+
+_Columns = TypeVarTuple("_Columns")
+"""The columns of a statement that a filter only adds conditions to."""
 
 
 def _current_contacts() -> ColumnElement[int]:
@@ -68,7 +72,7 @@ def _matches(text: str) -> ColumnElement[bool]:
     return and_(*conditions)
 
 
-def _filtered(statement: Select, query: ListQuery) -> Select:  # type: ignore[type-arg]
+def _filtered(statement: Select[*_Columns], query: ListQuery) -> Select[*_Columns]:
     statement = statement.where(CompanyModel.deleted_at.is_(None))
     if query.text.strip():
         statement = statement.where(_matches(query.text))

@@ -4,6 +4,7 @@ placed candidates not talked to for months (the Today view's warnings)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, bindparam, case, func, select, union_all
 from sqlalchemy.orm import Session, aliased
@@ -106,7 +107,7 @@ def _preferred_channel_column() -> ColumnElement[Channel]:
 
 def _quiet_candidates(
     session: Session,
-    statement: Select,  # type: ignore[type-arg]
+    statement: Select[*tuple[Any, ...]],
     now: datetime,
 ) -> list[QuietCandidate]:
     found = []
@@ -130,7 +131,7 @@ def _quiet_candidates(
     return found
 
 
-def _candidate_columns(quiet_since: ColumnElement[datetime]) -> Select:  # type: ignore[type-arg]
+def _candidate_columns(quiet_since: ColumnElement[datetime]) -> Select[*tuple[Any, ...]]:
     return (
         select(
             PlacementModel.id.label("placement_id"),

@@ -34,7 +34,7 @@ from recruiter_desk.domain.reminder_time import (
     local_today,
 )
 from recruiter_desk.domain.reminders import JourneyReceipt, ReminderDraft, ReminderTiming
-from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus, RoleKind
+from recruiter_desk.domain.vocabulary import Channel, ReminderKind, ReminderStatus, RoleKind
 from recruiter_desk.store import journey_steps_repository, reminders_repository
 from recruiter_desk.store.models import (
     CompanyRoleModel,
@@ -148,7 +148,7 @@ def _create(
     hiring_manager = None
     if any(t.audience is CLIENT for t in touchpoints) and company_id is not None:
         hiring_manager = _hiring_manager(session, company_id)
-    channels: dict[int | None, object] = {}
+    channels: dict[int | None, Channel | None] = {}
     step_ids = journey_steps_repository.step_ids(session)
     created = []
     for touchpoint in touchpoints:
@@ -167,7 +167,7 @@ def _create(
             person_id=person_id,
             company_id=company_id,
             placement_id=placement.id,
-            suggested_channel=channels[person_id],  # type: ignore[arg-type]
+            suggested_channel=channels[person_id],
             message_template_key=touchpoint.message_template_key,
         )
         step_id = step_ids.get(touchpoint.step_key)

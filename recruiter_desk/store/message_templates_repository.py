@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, and_, delete, select
 from sqlalchemy.orm import Session
 
 from recruiter_desk.domain.message_templates import MessageTemplate, TemplateKey
@@ -49,7 +49,7 @@ def list_overrides(session: Session) -> list[MessageTemplate]:
 def get_override(
     session: Session, key: TemplateKey, channel: Channel, language: str
 ) -> MessageTemplate | None:
-    row = session.scalar(_where(select(MessageTemplateModel), key, channel, language))
+    row = session.scalar(select(MessageTemplateModel).where(_same(key, channel, language)))
     if row is None:
         return None
     return MessageTemplate(key, channel, language, row.subject, row.body, edited=True)
@@ -58,7 +58,7 @@ def get_override(
 def save_override(
     session: Session, key: TemplateKey, channel: Channel, language: str, subject: str, body: str
 ) -> None:
-    row = session.scalar(_where(select(MessageTemplateModel), key, channel, language))
+    row = session.scalar(select(MessageTemplateModel).where(_same(key, channel, language)))
     if row is None:
         row = MessageTemplateModel(key=key.value, channel=channel, language=language)
         session.add(row)
@@ -67,11 +67,11 @@ def save_override(
 
 
 def delete_override(session: Session, key: TemplateKey, channel: Channel, language: str) -> None:
-    session.execute(_where(delete(MessageTemplateModel), key, channel, language))
+    session.execute(delete(MessageTemplateModel).where(_same(key, channel, language)))
 
 
-def _where(statement, key: TemplateKey, channel: Channel, language: str):  # type: ignore[no-untyped-def]
-    return statement.where(
+def _same(key: TemplateKey, channel: Channel, language: str) -> ColumnElement[bool]:
+    return and_(
         MessageTemplateModel.key == key.value,
         MessageTemplateModel.channel == channel,
         MessageTemplateModel.language == language,

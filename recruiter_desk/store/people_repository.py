@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, UnaryExpression, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from recruiter_desk.domain.names import sort_name
@@ -34,6 +35,9 @@ from recruiter_desk.store.models import (
     TagModel,
     VacancyModel,
 )
+
+_Columns = TypeVarTuple("_Columns")
+"""The columns of a statement that a filter only adds conditions to."""
 
 PEOPLE_SORT_COLUMNS = {
     "name": (PersonModel.sort_name,),
@@ -74,7 +78,7 @@ def _matches(text: str) -> ColumnElement[bool]:
     return and_(*conditions)
 
 
-def _filtered(statement: Select, query: ListQuery) -> Select:  # type: ignore[type-arg]
+def _filtered(statement: Select[*_Columns], query: ListQuery) -> Select[*_Columns]:
     statement = statement.where(PersonModel.deleted_at.is_(None))
     if query.text.strip():
         statement = statement.where(_matches(query.text))
@@ -89,7 +93,7 @@ def list_people_page(
     session: Session, query: ListQuery, offset: int, limit: int
 ) -> list[PersonRow]:
     columns = PEOPLE_SORT_COLUMNS.get(query.sort_key, PEOPLE_SORT_COLUMNS["name"])
-    order = [c.desc() if query.descending else c.asc() for c in columns]
+    order: list[UnaryExpression[Any]] = [c.desc() if query.descending else c.asc() for c in columns]
     order.append(PersonModel.id.desc() if query.descending else PersonModel.id.asc())
     primary_email = (
         select(PersonEmailModel.address)

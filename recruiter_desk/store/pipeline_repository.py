@@ -5,6 +5,7 @@ The board's reads (stages, counts, cards, filter choices) are plain SQL text in
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import and_, delete, or_, select
@@ -155,13 +156,14 @@ def move_placement(
         select(VacancyModel.company_id).where(VacancyModel.id == placement.vacancy_id)
     )
     assert company_id is not None
-    receipt_base = dict(
+    # What the card was, taken before it changes; what the move writes is added at the end.
+    before = MoveReceipt(
         placement_id=placement_id,
         from_stage_id=placement.stage_id,
         from_position=placement.board_position,
         from_entered_at=placement.stage_entered_at,
         from_signed=SignedFacts(
-            placement.signed_on,  # type: ignore[arg-type]
+            placement.signed_on,
             placement.start_on,
             placement.probation_end_on,
             placement.guarantee_end_on,
@@ -170,6 +172,8 @@ def move_placement(
         from_feedback_given=placement.feedback_given,
         from_closed_at=placement.closed_at,
         to_stage_id=to_stage_id,
+        stage_change_id=None,
+        event_ids=(),
     )
     placement.board_position = _position_before(session, to_stage_id, before_id, placement_id)
     stage_change_id = None
@@ -226,7 +230,7 @@ def move_placement(
                 )
             )
     placement.updated_at = now
-    return MoveReceipt(**receipt_base, stage_change_id=stage_change_id, event_ids=tuple(event_ids))
+    return replace(before, stage_change_id=stage_change_id, event_ids=tuple(event_ids))
 
 
 def revert_move(session: Session, receipt: MoveReceipt) -> None:

@@ -10,6 +10,7 @@ of the index.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -23,7 +24,7 @@ _person = aliased(PersonModel, name="reminder_person")
 _candidate = aliased(PersonModel, name="placement_person")
 
 
-def _listing() -> Select:  # type: ignore[type-arg]
+def _listing() -> Select[*tuple[Any, ...]]:
     """Reminders with the names shown next to them, as plain columns (``_records`` reads them by
     name; ORM objects cost a third of the Today view); reminders about someone deleted (soft,
     restorable) are hidden."""
@@ -69,7 +70,7 @@ def person_name(first: str | None, last: str | None) -> str:
     return f"{first or ''} {last or ''}".strip()
 
 
-def _records(session: Session, statement: Select) -> list[Reminder]:  # type: ignore[type-arg]
+def _records(session: Session, statement: Select[*tuple[Any, ...]]) -> list[Reminder]:
     return [
         Reminder(
             id=row.id,
@@ -108,7 +109,7 @@ def _open() -> ColumnElement[bool]:
     return ReminderModel.status == ReminderStatus.OPEN
 
 
-def _alerting_before(end: datetime) -> Select:  # type: ignore[type-arg]
+def _alerting_before(end: datetime) -> Select[*tuple[Any, ...]]:
     """Open reminders whose moment lies before ``end``, in order: a walk of the alert index."""
     return (
         _listing()

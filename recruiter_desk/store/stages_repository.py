@@ -23,10 +23,11 @@ def stage_usage(session: Session) -> dict[int, int]:
     ):
         used[stage_id] = used.get(stage_id, 0) + count
     for column in (StageChangeModel.from_stage_id, StageChangeModel.to_stage_id):
-        for stage_id, count in session.execute(
+        for from_or_to, count in session.execute(
             select(column, func.count()).where(column.is_not(None)).group_by(column)
         ):
-            used[stage_id] = used.get(stage_id, 0) + count
+            if from_or_to is not None:
+                used[from_or_to] = used.get(from_or_to, 0) + count
     return used
 
 

@@ -39,7 +39,7 @@ def as_storage_error(error: BaseException) -> StorageError | None:
     """The problem ``error`` stands for, or None when it is a bug (or already translated)."""
     if isinstance(error, StorageError):
         return error
-    cause: BaseException = error.orig if isinstance(error, DBAPIError) else error
+    cause = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
     if isinstance(cause, sqlite3.Error):
         code = getattr(cause, "sqlite_errorcode", None)
         problem = _BY_SQLITE_CODE.get(code & 0xFF) if isinstance(code, int) else None

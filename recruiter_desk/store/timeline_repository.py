@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -30,7 +31,7 @@ from sqlalchemy import (
     select,
     union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from recruiter_desk.domain.timeline import (
     ContactLog,
@@ -43,6 +44,7 @@ from recruiter_desk.domain.timeline import (
 )
 from recruiter_desk.domain.vocabulary import InteractionKind
 from recruiter_desk.store import last_contact
+from recruiter_desk.store.board_queries import like_pattern
 from recruiter_desk.store.event_facts import decode_facts, event_type_from
 from recruiter_desk.store.models import (
     CompanyModel,
@@ -54,14 +56,20 @@ from recruiter_desk.store.models import (
     StageModel,
     VacancyModel,
 )
-from recruiter_desk.store.people_repository import like_pattern
+
+_Columns = TypeVarTuple("_Columns")
+"""The columns of a statement that a filter only adds conditions to."""
 
 
 class InteractionNotFound(LookupError):
     pass
 
 
-def _before(time_column, id_column, cursor: TimelineCursor | None) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+def _before(
+    time_column: InstrumentedAttribute[datetime],
+    id_column: InstrumentedAttribute[int],
+    cursor: TimelineCursor | None,
+) -> ColumnElement[bool]:
     if cursor is None:
         return and_(True)
     return or_(
@@ -70,7 +78,9 @@ def _before(time_column, id_column, cursor: TimelineCursor | None) -> ColumnElem
     )
 
 
-def _entry_filter(statement: Select, timeline_filter: TimelineFilter) -> Select:  # type: ignore[type-arg]
+def _entry_filter(
+    statement: Select[*_Columns], timeline_filter: TimelineFilter
+) -> Select[*_Columns]:
     statement = statement.where(InteractionModel.deleted_at.is_(None))
     if timeline_filter.channels:
         statement = statement.where(InteractionModel.channel.in_(timeline_filter.channels))
@@ -143,7 +153,11 @@ def company_timeline(
     )
     contacts = select(CompanyRoleModel.person_id).where(CompanyRoleModel.company_id == company_id)
 
-    def source(statement: Select, time_column, id_column) -> Select:  # type: ignore[no-untyped-def,type-arg]
+    def source(
+        statement: Select[*_Columns],
+        time_column: InstrumentedAttribute[datetime],
+        id_column: InstrumentedAttribute[int],
+    ) -> Select[*_Columns]:
         return (
             _entry_filter(statement, timeline_filter)
             .where(_before(time_column, id_column, cursor))
@@ -189,7 +203,7 @@ def company_timeline(
     return _entries(session, rows)
 
 
-def _entry_columns() -> Select:  # type: ignore[type-arg]
+def _entry_columns() -> Select[*tuple[Any, ...]]:
     """What a timeline entry shows, in the order ``_entries`` reads it."""
     return select(
         InteractionModel.id,
@@ -206,7 +220,7 @@ def _entry_columns() -> Select:  # type: ignore[type-arg]
     )
 
 
-def _entries(session: Session, rows: Sequence[Row]) -> list[TimelineEntry]:  # type: ignore[type-arg]
+def _entries(session: Session, rows: Sequence[Row[*tuple[Any, ...]]]) -> list[TimelineEntry]:
     """The page's rows (``_entry_columns``, in page order) with whom each entry was with, and
     each event's facts with the stages' current names."""
     if not rows:

@@ -9,6 +9,7 @@ company's undo brings them back.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from recruiter_desk.domain.records import (
     VacancyRow,
 )
 from recruiter_desk.domain.vocabulary import StageKind, VacancyStatus
+from recruiter_desk.store.board_queries import like_pattern
 from recruiter_desk.store.models import (
     CompanyModel,
     PersonModel,
@@ -29,7 +31,9 @@ from recruiter_desk.store.models import (
     StageModel,
     VacancyModel,
 )
-from recruiter_desk.store.people_repository import like_pattern
+
+_Columns = TypeVarTuple("_Columns")
+"""The columns of a statement that a filter only adds conditions to."""
 
 CLOSED_STATUSES = (VacancyStatus.FILLED, VacancyStatus.CLOSED)
 
@@ -101,7 +105,7 @@ def _matches(text: str) -> ColumnElement[bool]:
     return and_(*conditions)
 
 
-def _filtered(statement: Select, query: ListQuery) -> Select:  # type: ignore[type-arg]
+def _filtered(statement: Select[*_Columns], query: ListQuery) -> Select[*_Columns]:
     statement = statement.join(CompanyModel, CompanyModel.id == VacancyModel.company_id).where(
         CompanyModel.deleted_at.is_(None)
     )

@@ -590,10 +590,6 @@
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Write a message first.</source>
         <translation>Schrijf eerst een bericht.</translation>
     </message>
@@ -747,12 +743,12 @@
         <translation>Opslaan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1618,10 +1614,6 @@
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
         <source>edited</source>
         <translation>aangepast</translation>
     </message>
@@ -1682,13 +1674,6 @@
     </message>
 </context>
 <context>
-    <name>MoveDialogs</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
     <name>NewPlacementDialog</name>
     <message>
         <source>New placement</source>
@@ -1725,10 +1710,6 @@
     <message>
         <source>Add to board</source>
         <translation>Op het bord zetten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Choose a person and a vacancy (or create them with the buttons above).</source>
@@ -2227,14 +2208,6 @@
         <translation>Traject</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -2548,6 +2521,17 @@
     </message>
 </context>
 <context>
+    <name>SnoozeUntilDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Uitstellen tot</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+</context>
+<context>
     <name>Stages</name>
     <message>
         <source>Lead</source>
@@ -2768,18 +2752,6 @@
     <message>
         <source>snooze: %1</source>
         <translation>uitstellen: %1</translation>
-    </message>
-    <message>
-        <source>Snooze until</source>
-        <translation>Uitstellen tot</translation>
-    </message>
-    <message>
-        <source>Snooze</source>
-        <translation>Uitstellen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>delete reminder: %1</source>

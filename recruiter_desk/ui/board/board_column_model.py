@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from recruiter_desk.domain.pipeline import Card, Risk, Stage
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CARD_MIME_TYPE = "application/x-recruiter-desk-placement"
@@ -133,7 +134,8 @@ class BoardColumnModel(QAbstractListModel):
                 QCoreApplication.translate("Board", "next reminder %1").replace(
                     "%1",
                     QLocale().toString(
-                        card.next_reminder_at.astimezone().date(), QLocale.FormatType.ShortFormat
+                        to_qdate(card.next_reminder_at.astimezone().date()),
+                        QLocale.FormatType.ShortFormat,
                     ),
                 )
             )
@@ -166,7 +168,7 @@ class BoardColumnModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [CARD_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [str(self._cards[i.row()].placement_id) for i in indexes if i.isValid()]
         data.setData(CARD_MIME_TYPE, QByteArray(",".join(ids[:1]).encode()))

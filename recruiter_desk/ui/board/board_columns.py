@@ -161,7 +161,7 @@ class BoardColumns(QObject):
                 index = model.index(row, 0)
                 column.view.setCurrentIndex(index)
                 column.view.scrollTo(index)
-                self.board.scroll.ensureWidgetVisible(column, 0, 0)
+                self.board.scroll_area.ensureWidgetVisible(column, 0, 0)
                 if self.board.isVisible():
                     column.view.setFocus()
                 self._selected = placement_id

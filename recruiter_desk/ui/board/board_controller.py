@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 from recruiter_desk.domain.pipeline import RiskThresholds, Stage
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.board.board_backend import BoardBackend
+from recruiter_desk.ui.board.board_column_model import BoardColumnModel
 from recruiter_desk.ui.board.board_columns import CARDS_PER_PAGE, BoardColumns
 from recruiter_desk.ui.board.board_filters import BoardFilters
 from recruiter_desk.ui.board.board_keyboard import BoardKeyboard
@@ -155,7 +156,7 @@ class BoardController(QObject):
         self.keyboard.watch()
 
     @property
-    def models(self):  # type: ignore[no-untyped-def]
+    def models(self) -> list[BoardColumnModel]:
         return self.columns.models
 
     @property

@@ -62,7 +62,7 @@ class BoardKeyboard(QObject):
                 index = model.index(min(max(row, 0), model.rowCount() - 1), 0)
                 target.setCurrentIndex(index)
                 target.setFocus()
-                self.columns.board.scroll.ensureWidgetVisible(
+                self.columns.board.scroll_area.ensureWidgetVisible(
                     self.columns.board.columns[position], 0, 0
                 )
                 return

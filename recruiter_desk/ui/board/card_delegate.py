@@ -6,12 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from recruiter_desk.domain.pipeline import Card
 from recruiter_desk.ui.board.board_column_model import CARD_ROLE, risk_badge
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.line_icons import channel_icon, line_icon
 from recruiter_desk.ui.widgets.tones import tones
 
@@ -20,7 +30,7 @@ PADDING = 9
 
 
 class CardDelegate(QStyledItemDelegate):
-    def __init__(self, now: Callable[[], datetime], parent: object = None) -> None:
+    def __init__(self, now: Callable[[], datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now = now
 
@@ -124,7 +134,9 @@ class CardDelegate(QStyledItemDelegate):
         days = self.tr("%n d", "days in stage, short", card.days_in_stage(self._now()))
         days_width = metrics.horizontalAdvance(days)
         due = (
-            QLocale().toString(card.next_reminder_at.astimezone().date(), self.tr("d MMM"))
+            QLocale().toString(
+                to_qdate(card.next_reminder_at.astimezone().date()), self.tr("d MMM")
+            )
             if card.next_reminder_at is not None
             else ""
         )

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,32 +31,8 @@ from recruiter_desk.domain.placement_dates import (
     suggest_probation,
 )
 from recruiter_desk.ui.labels.vocabulary_labels import country_choices
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    return edit
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("MoveDialogs", "Cancel")
-    )
-    return buttons
+from recruiter_desk.ui.widgets.date_fields import date_edit, from_qdate, to_qdate
+from recruiter_desk.ui.widgets.dialog_buttons import button_row
 
 
 class SignedDialog(QDialog):
@@ -135,9 +109,7 @@ class SignedDialog(QDialog):
         form.addRow("", self.rule)
         form.addRow(self.tr("Guarantee until"), self.guarantee_end)
 
-        self.buttons = _buttons(self, self.tr("Move to Signed"))
-        self.buttons.accepted.connect(self._confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = button_row(self, self.tr("Move to Signed"), self._confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -261,7 +233,8 @@ class ClosingDialog(QDialog):
             ]
         self.reason.addItems(reasons)
         self.reason.setCurrentIndex(-1)
-        self.reason.lineEdit().setPlaceholderText(self.tr("Why did it end?"))
+        if (line := self.reason.lineEdit()) is not None:  # an editable combo box has one
+            line.setPlaceholderText(self.tr("Why did it end?"))
         self.reason_error = QLabel(self.tr("Say why, so you can learn from it later."))
         self.reason_error.setObjectName("fieldError")
         self.reason_error.hide()
@@ -278,9 +251,7 @@ class ClosingDialog(QDialog):
         form.addRow("", self.reason_error)
         form.addRow("", self.feedback_given)
         form.addRow(self.tr("Feedback"), self.feedback)
-        self.buttons = _buttons(self, self.tr("Close placement"))
-        self.buttons.accepted.connect(self._confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = button_row(self, self.tr("Close placement"), self._confirm)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

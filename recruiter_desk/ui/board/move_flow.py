@@ -7,6 +7,8 @@ wrote; redo moves it again with the same facts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from recruiter_desk.domain.pipeline import (
@@ -22,6 +24,9 @@ from recruiter_desk.ui.labels.stage_labels import stage_label
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
+if TYPE_CHECKING:
+    from recruiter_desk.ui.board.move_dialogs import ClosingDialog, SignedDialog
+
 
 class MoveFlow(QObject):
     def __init__(self, columns: BoardColumns, backend: BoardBackend, writes: Writes) -> None:
@@ -29,7 +34,7 @@ class MoveFlow(QObject):
         self.columns = columns
         self.backend = backend
         self.writes = writes
-        self.dialogs: DialogSlot = DialogSlot(self)
+        self.dialogs: DialogSlot[SignedDialog | ClosingDialog] = DialogSlot(self)
         self._moved_between: set[int] | None = None
 
     def request(self, placement_id: int, to_stage_id: int, before_id: int | None = None) -> None:

@@ -80,7 +80,7 @@ class NewPlacementFlow(QObject):
 
             def created(person_id: int) -> None:
                 dialog.accept()
-                parent.person.select(person_id, f"{draft.first_name} {draft.last_name}".strip())
+                parent.person.set_choice(person_id, f"{draft.first_name} {draft.last_name}".strip())
 
             self.writes.push(
                 QCoreApplication.translate("Board", "new person %1").replace(

@@ -191,12 +191,12 @@ class PipelineBoard(QWidget):
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
         self.columns_layout.setSpacing(COLUMN_SPACING)
         self.columns_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.columns_holder)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.drag_scroller = DragScroller(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.columns_holder)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.drag_scroller = DragScroller(self.scroll_area)
 
         self.loading = EmptyState(self.tr("Opening your data…"), "")
         self.empty = EmptyState(
@@ -210,7 +210,7 @@ class PipelineBoard(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.loading)
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.scroll_area)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -246,7 +246,7 @@ class PipelineBoard(QWidget):
         if not self.columns:
             return COLUMN_WIDTH
         count = len(self.columns)
-        room = self.scroll.viewport().width() - COLUMN_SPACING * (count - 1)
+        room = self.scroll_area.viewport().width() - COLUMN_SPACING * (count - 1)
         return max(NARROWEST_COLUMN, min(COLUMN_WIDTH, room // count))
 
     def fit_columns(self) -> None:

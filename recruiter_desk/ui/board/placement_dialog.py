@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
 from recruiter_desk.domain.pipeline import PlacementDetail, PlacementEdit
 from recruiter_desk.domain.reminders import Reminder
 from recruiter_desk.domain.vocabulary import ReminderStatus, StageKind
-from recruiter_desk.ui.board.move_dialogs import date_edit, from_qdate, to_qdate
 from recruiter_desk.ui.journeys.journey_labels import reminder_title
 from recruiter_desk.ui.labels.stage_labels import named_stage_label, stage_label
+from recruiter_desk.ui.widgets.date_fields import date_edit, from_qdate, to_qdate
+from recruiter_desk.ui.widgets.dialog_buttons import save_close_buttons
 from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
 
 
@@ -165,13 +165,7 @@ class PlacementDialog(QDialog):
         if touchpoints is not None:
             self.tabs.addTab(self._journey_tab(detail, touchpoints), self.tr("Journey"))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_close_buttons(self, self._save)
         self.failure = QLabel()
         self.failure.setObjectName("formFailure")
         self.failure.setWordWrap(True)
@@ -279,7 +273,7 @@ class PlacementDialog(QDialog):
 
 
 def _day(moment: datetime) -> str:
-    return QLocale().toString(moment.astimezone().date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(to_qdate(moment.astimezone().date()), QLocale.FormatType.ShortFormat)
 
 
 def _escape(text: str) -> str:

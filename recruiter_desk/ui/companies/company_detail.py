@@ -15,6 +15,7 @@ from recruiter_desk.ui.labels.vocabulary_labels import (
     role_kind_label,
     vacancy_status_label,
 )
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.detail_form import DetailForm
 from recruiter_desk.ui.widgets.link_list import Link
 
@@ -58,7 +59,7 @@ class CompanyDetail(DetailForm):
         self.add_row(
             self.tr("Last contact"),
             QLocale().toString(
-                company.last_contact_at.astimezone().date(), QLocale.FormatType.LongFormat
+                to_qdate(company.last_contact_at.astimezone().date()), QLocale.FormatType.LongFormat
             )
             if company.last_contact_at
             else self.tr("never"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,8 @@ from recruiter_desk.domain.message_templates import (
 from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.ui.contact.message_template_labels import fill_in_message, template_name
 from recruiter_desk.ui.labels.vocabulary_labels import language_label
+from recruiter_desk.ui.widgets.date_fields import from_qdate, to_qdate
+from recruiter_desk.ui.widgets.dialog_buttons import button_row
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
 
@@ -107,9 +108,9 @@ class ComposeMessageDialog(QDialog):
         for code in TEMPLATE_LANGUAGES:
             self.language.addItem(language_label(code), code)
         self.language.setCurrentIndex(max(self.language.findData(template_language(language)), 0))
-        self.reply_date = QDateEdit(QDate(working_days_after(today, 2)))
+        self.reply_date = QDateEdit(to_qdate(working_days_after(today, 2)))
         self.reply_date.setCalendarPopup(True)
-        self.reply_date.setMinimumDate(QDate(today))
+        self.reply_date.setMinimumDate(to_qdate(today))
         self.reply_date_label = QLabel(self.tr("&Reply by"))
         self.reply_date_label.setBuddy(self.reply_date)
         self.subject = QLineEdit()
@@ -138,14 +139,10 @@ class ComposeMessageDialog(QDialog):
         form.addRow("", self.problem)
         self._form = form
 
-        self.buttons = QDialogButtonBox()
-        self.open_button = QPushButton(channel_icon(channel.value), open_button_text(channel))
+        self.buttons = button_row(self, open_button_text(channel), self.submit)
+        self.open_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.open_button.setIcon(channel_icon(channel.value))
         self.open_button.setDefault(True)
-        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -180,7 +177,7 @@ class ComposeMessageDialog(QDialog):
         self._form.setRowVisible(self.reply_date_label, uses_reply_date)
         values = self._values
         if uses_reply_date:
-            values = replace(values, reply_date=self.reply_date.date().toPython())
+            values = replace(values, reply_date=from_qdate(self.reply_date.date()))
         language = template.language
         try:
             subject, _ = render_partially(template.subject, values, language)

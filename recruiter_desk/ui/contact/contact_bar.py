@@ -28,6 +28,7 @@ from recruiter_desk.ui.contact.message_template_labels import (
     no_link_reason,
 )
 from recruiter_desk.ui.settings.app_settings import AppSettings
+from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.flow_layout import FlowLayout
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
@@ -137,8 +138,13 @@ class ContactController(QObject):
         )
         self.person: Person | None = None
         self.bar: ContactBar | None = None
-        self.compose: ComposeMessageDialog | None = None
-        self.message: QMessageBox | None = None
+        self.compose_dialogs: DialogSlot[ComposeMessageDialog] = DialogSlot(self)
+        self.messages: DialogSlot[QMessageBox] = DialogSlot(self)
+
+    @property
+    def compose(self) -> ComposeMessageDialog | None:
+        """The open composer, if any."""
+        return self.compose_dialogs.dialog
 
     # -- the bar ---------------------------------------------------------------------------
     def buttons_for(self, person: Person) -> list[ContactButton]:
@@ -211,23 +217,25 @@ class ContactController(QObject):
         )
         templates = [t for t in self.templates.all() if t.channel is channel]
         values = self.templates.placeholder_values(person.id, your_name=self.your_name())
-        dialog = ComposeMessageDialog(
-            person.display_name,
-            channel,
-            shown,
-            templates,
-            values,
-            person.language,
-            self.now().astimezone().date(),
-            self.bar.window() if self.bar is not None else None,
-            suggested=template or _fitting_template(person),
-        )
-        dialog.open_requested.connect(
-            lambda key, subject, body: self._open_message(dialog, channel, key, subject, body)
-        )
-        dialog.finished.connect(lambda _r: setattr(self, "compose", None))
-        self.compose = dialog
-        dialog.open()
+
+        def build() -> ComposeMessageDialog:
+            dialog = ComposeMessageDialog(
+                person.display_name,
+                channel,
+                shown,
+                templates,
+                values,
+                person.language,
+                self.now().astimezone().date(),
+                self.bar.window() if self.bar is not None else None,
+                suggested=template or _fitting_template(person),
+            )
+            dialog.open_requested.connect(
+                lambda key, subject, body: self._open_message(dialog, channel, key, subject, body)
+            )
+            return dialog
+
+        self.compose_dialogs.open(build, key=(person.id, channel))
 
     def _open_message(
         self, dialog: ComposeMessageDialog, channel: Channel, key: str, subject: str, body: str
@@ -260,7 +268,9 @@ class ContactController(QObject):
 
     def _tell(self, text: str) -> None:
         parent = self.bar.window() if self.bar is not None else None
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Contact"), text, parent=parent)
-        box.finished.connect(lambda _r: setattr(self, "message", None))
-        self.message = box
-        box.open()
+        self.messages.open(
+            lambda: QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Contact"), text, parent=parent
+            ),
+            key=text,
+        )

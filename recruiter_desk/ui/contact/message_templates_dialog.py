@@ -5,6 +5,9 @@ A template with an unknown placeholder or a stray brace cannot be saved: the err
 it, under the editor, and Save stays disabled. "Reset to default" puts the built-in text
 back in the editor; saving it drops the edited version. The user's name for
 ``{your_name}`` is kept in the settings ("profile/name"), not in the database.
+
+What the dialog does is here; its widgets are laid out in ``message_templates_view.py`` and
+the list's model is in ``message_templates_model.py``.
 """
 
 from __future__ import annotations
@@ -12,43 +15,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QItemSelection,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QItemSelection, QObject
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from recruiter_desk.domain.message_templates import (
-    MESSAGE_CHANNELS,
-    TEMPLATE_LANGUAGES,
     MessageTemplate,
-    Placeholder,
     TemplateProblem,
     check_template,
     default_template,
@@ -56,105 +29,25 @@ from recruiter_desk.domain.message_templates import (
     render_partially,
     sample_values,
 )
-from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.ui.contact.message_template_labels import (
-    placeholder_description,
     template_name,
     template_problem_message,
 )
+from recruiter_desk.ui.contact.message_templates_model import ALL, Slot, slot_of
+from recruiter_desk.ui.contact.message_templates_view import MessageTemplatesView
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label, language_label
 from recruiter_desk.ui.operations.store_errors import describe_save_error
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
-from recruiter_desk.ui.widgets.line_icons import channel_icon
-from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
+from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
     from recruiter_desk.services.message_templates_service import MessageTemplatesService
 
 log = logging.getLogger(__name__)
 
-ALL = ""
-Slot = tuple[str, Channel, str]  # key, channel, language
 
-
-def slot_of(template: MessageTemplate) -> Slot:
-    return (template.key.value, template.channel, template.language)
-
-
-class MessageTemplatesModel(QAbstractTableModel):
-    """The templates in the list: name, channel, language and whether the user edited it."""
-
-    NAME, CHANNEL, LANGUAGE, STATUS = range(4)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MessageTemplate] = []
-
-    def set_templates(self, templates: list[MessageTemplate]) -> None:
-        self.beginResetModel()
-        self._rows = list(templates)
-        self.endResetModel()
-
-    def replace(self, template: MessageTemplate) -> None:
-        row = self.row_of(slot_of(template))
-        if row >= 0:
-            self._rows[row] = template
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
-
-    def template(self, row: int) -> MessageTemplate | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, slot: Slot) -> int:
-        for row, template in enumerate(self._rows):
-            if slot_of(template) == slot:
-                return row
-        return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.NAME: self.tr("Template"),
-            self.CHANNEL: self.tr("Channel"),
-            self.LANGUAGE: self.tr("Language"),
-            self.STATUS: self.tr("Version"),
-        }.get(section)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        template = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return template_name(template.key)
-            if column == self.CHANNEL:
-                return channel_label(template.channel)
-            if column == self.LANGUAGE:
-                return language_label(template.language)
-            if column == self.STATUS:
-                return self.tr("Edited") if template.edited else self.tr("Default")
-        if role == Qt.ItemDataRole.DecorationRole and column == self.CHANNEL:
-            return channel_icon(template.channel.value)
-        if role == Qt.ItemDataRole.FontRole and column == self.STATUS and template.edited:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-
-class MessageTemplatesDialog(QDialog):
+class MessageTemplatesDialog(MessageTemplatesView):
     def __init__(
         self,
         templates: MessageTemplatesService,
@@ -163,163 +56,15 @@ class MessageTemplatesDialog(QDialog):
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Message templates"))
+        super().__init__(settings.your_name, parent)
         self.service = templates
         self.writes = writes
         self.settings = settings
         self.today = today
-        self.question: QMessageBox | None = None
+        self.questions: DialogSlot[QMessageBox] = DialogSlot(self)
         self._all: list[MessageTemplate] = []
         self._loaded: MessageTemplate | None = None  # what the editor holds, as saved
         self._switching = False
-
-        # -- your name ---------------------------------------------------------------------
-        self.your_name = QLineEdit(settings.your_name)
-        self.your_name.setPlaceholderText(self.tr("How you sign your messages"))
-        self.your_name.setMaximumWidth(320)
-        name_label = QLabel(self.tr("&Your name"))
-        name_label.setBuddy(self.your_name)
-        name_hint = QLabel(self.tr("Fills {your_name} in every message."))
-        name_hint.setObjectName("detailLabel")
-        name_row = QHBoxLayout()
-        name_row.addWidget(name_label)
-        name_row.addWidget(self.your_name, 1)
-        name_row.addWidget(name_hint)
-        name_row.addStretch(1)
-
-        # -- the list ----------------------------------------------------------------------
-        self.language_filter = QComboBox()
-        self.language_filter.setAccessibleName(self.tr("Language"))
-        self.language_filter.addItem(self.tr("All languages"), ALL)
-        for code in TEMPLATE_LANGUAGES:
-            self.language_filter.addItem(language_label(code), code)
-        self.channel_filter = QComboBox()
-        self.channel_filter.setAccessibleName(self.tr("Channel"))
-        self.channel_filter.addItem(self.tr("All channels"), ALL)
-        for channel in MESSAGE_CHANNELS:
-            self.channel_filter.addItem(
-                channel_icon(channel.value), channel_label(channel), channel.value
-            )
-        filters = QHBoxLayout()
-        filters.addWidget(self.language_filter, 1)
-        filters.addWidget(self.channel_filter, 1)
-
-        self.model = MessageTemplatesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Templates"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(MessageTemplatesModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            MessageTemplatesModel.CHANNEL,
-            MessageTemplatesModel.LANGUAGE,
-            MessageTemplatesModel.STATUS,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
-
-        # -- the editor --------------------------------------------------------------------
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
-        self.subject = QLineEdit()
-        self.subject_label = QLabel(self.tr("S&ubject"))
-        self.subject_label.setBuddy(self.subject)
-        self.body = QPlainTextEdit()
-        self.body.setTabChangesFocus(True)
-        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 9)
-        self.insert_button = QPushButton(self.tr("&Insert placeholder"))
-        self.insert_button.setAutoDefault(False)
-        menu = QMenu(self.insert_button)
-        for placeholder in Placeholder:
-            action = QAction(
-                f"{placeholder_description(placeholder.value)}   {{{placeholder.value}}}", menu
-            )
-            action.triggered.connect(
-                lambda _=False, name=placeholder.value: self.insert_placeholder(name)
-            )
-            menu.addAction(action)
-        self.insert_button.setMenu(menu)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldError")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.failure = QLabel()
-        self.failure.setObjectName("formFailure")
-        self.failure.setWordWrap(True)
-        self.failure.hide()
-        preview_title = QLabel(self.tr("Preview with sample values"))
-        preview_title.setObjectName("detailLabel")
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText(
-            self.tr("The preview appears as soon as the template has no errors.")
-        )
-        self.preview.setAccessibleName(self.tr("Preview with sample values"))
-        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 7)
-        self.reset_button = QPushButton(self.tr("&Reset to default"))
-        self.reset_button.setToolTip(
-            self.tr("Put the original text back in the editor; Save makes it the one in use")
-        )
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setAutoDefault(False)
-        self.reset_button.setAutoDefault(False)
-
-        editor_form = QFormLayout()
-        editor_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        editor_form.addRow(self.subject_label, self.subject)
-        editor_form.addRow(self.tr("&Message"), self.body)
-        self._editor_form = editor_form
-        tools = QHBoxLayout()
-        tools.addWidget(self.insert_button)
-        tools.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.reset_button)
-        actions.addStretch(1)
-        actions.addWidget(self.save_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addWidget(self.heading)
-        right_layout.addLayout(editor_form, 3)
-        right_layout.addLayout(tools)
-        right_layout.addWidget(self.problem)
-        right_layout.addWidget(preview_title)
-        right_layout.addWidget(self.preview, 2)
-        right_layout.addWidget(self.failure)
-        right_layout.addLayout(actions)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([500, 560])
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(name_row)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.buttons)
-        fit_to_screen(self, 1100, 700)
 
         self._target: QPlainTextEdit | QLineEdit = self.body
         self.subject.installEventFilter(self)
@@ -332,6 +77,9 @@ class MessageTemplatesDialog(QDialog):
         self.body.textChanged.connect(self.validate)
         self.save_button.clicked.connect(lambda _=False: self.save())
         self.reset_button.clicked.connect(self.reset_to_default)
+        self.placeholder_menu.triggered.connect(
+            lambda action: self.insert_placeholder(str(action.data()))
+        )
         self.load()
 
     # -- list ------------------------------------------------------------------------------
@@ -406,7 +154,7 @@ class MessageTemplatesDialog(QDialog):
             self.body.clear()
             self.validate()
             return
-        self._editor_form.setRowVisible(self.subject_label, has_subject(template.channel))
+        self.editor_form.setRowVisible(self.subject_label, has_subject(template.channel))
         self.subject.setText(template.subject)
         self.body.setPlainText(template.body)
         self._update_heading()
@@ -483,8 +231,11 @@ class MessageTemplatesDialog(QDialog):
         target.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and watched in (self.subject, self.body):
-            self._target = watched  # type: ignore[assignment]
+        if event.type() == QEvent.Type.FocusIn:
+            if watched is self.subject:
+                self._target = self.subject
+            elif watched is self.body:
+                self._target = self.body
         return super().eventFilter(watched, event)
 
     def _your_name_changed(self, text: str) -> None:
@@ -541,6 +292,14 @@ class MessageTemplatesDialog(QDialog):
     def ask_about_changes(self, then: Callable[[], None]) -> None:
         """The editor holds unsaved changes: save, discard or stay. ``then`` runs unless the
         user stays."""
+        self.questions.open(lambda: self._changes_question(then))
+
+    @property
+    def question(self) -> QMessageBox | None:
+        """The open "save your changes?" question, if any."""
+        return self.questions.dialog
+
+    def _changes_question(self, then: Callable[[], None]) -> QMessageBox:
         name = template_name(self._loaded.key) if self._loaded else ""
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -557,7 +316,6 @@ class MessageTemplatesDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def answered(_result: int) -> None:
-            self.question = None
             button = box.standardButton(box.clickedButton())
             if button == QMessageBox.StandardButton.Save:
                 if self.validate():
@@ -568,8 +326,7 @@ class MessageTemplatesDialog(QDialog):
                 then()
 
         box.finished.connect(answered)
-        self.question = box
-        box.open()
+        return box
 
     def reject(self) -> None:
         if self.is_dirty():

@@ -35,33 +35,38 @@ from recruiter_desk.ui.widgets.form_dialog import FormDialog
 
 Record = TypeVar("Record")
 Draft = TypeVar("Draft")
+# A protocol's type variables say which way its records flow: a service hands records out
+# and takes drafts in; an area's kind only takes records in.
+Record_co = TypeVar("Record_co", covariant=True)
+Record_contra = TypeVar("Record_contra", contravariant=True)
+Draft_contra = TypeVar("Draft_contra", contravariant=True)
 
 
-class DirectoryService(Protocol[Record, Draft]):
-    def get(self, record_id: int) -> Record: ...
-    def create(self, draft: Draft) -> tuple[int, Changes]: ...
-    def update(self, record_id: int, draft: Draft) -> Changes: ...
+class DirectoryService(Protocol[Record_co, Draft_contra]):
+    def get(self, record_id: int) -> Record_co: ...
+    def create(self, draft: Draft_contra) -> tuple[int, Changes]: ...
+    def update(self, record_id: int, draft: Draft_contra) -> Changes: ...
     def delete(self, record_id: int) -> Changes: ...
     def restore(self, record_id: int) -> Changes: ...
 
 
-class DirectoryKind(Protocol[Record, Draft]):
+class DirectoryKind(Protocol[Record_contra, Draft]):
     """What one directory area says for the shared flow."""
 
-    def make_dialog(self, record: Record | None) -> FormDialog: ...
-    def make_detail(self, record: Record) -> QWidget: ...
-    def refresh_detail(self, shown: QWidget | None, record: Record) -> bool:
+    def make_dialog(self, record: Record_contra | None) -> FormDialog: ...
+    def make_detail(self, record: Record_contra) -> QWidget: ...
+    def refresh_detail(self, shown: QWidget | None, record: Record_contra) -> bool:
         """Update the pane in place if it shows this record already, so that an open editor
         and the scroll position stay; False builds a new pane."""
         ...
 
-    def record_shown(self, record: Record | None) -> None:
+    def record_shown(self, record: Record_contra | None) -> None:
         """Show what else belongs to the record (its timeline)."""
         ...
 
-    def record_name(self, record: Record) -> str: ...
+    def record_name(self, record: Record_contra) -> str: ...
     def draft_name(self, draft: Draft) -> str: ...
-    def draft_of(self, record: Record) -> Draft:
+    def draft_of(self, record: Record_contra) -> Draft:
         """The record as a draft, for the undo of an edit."""
         ...
 
@@ -93,7 +98,7 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         self.writes = writes
         self.settings = settings
         self.dialogs: DialogSlot[FormDialog] = DialogSlot(self)
-        self.confirmation: QMessageBox | None = None
+        self.confirmations: DialogSlot[QMessageBox] = DialogSlot(self)
         self._selected_id: int | None = None
         self.can_remove: Callable[[int], bool] = lambda _record_id: True
         """Whether the remove button (and Delete) applies to this entry."""
@@ -195,8 +200,16 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         if record_id is not None and self.can_remove(record_id):
             self.remove(record_id)
 
+    @property
+    def confirmation(self) -> QMessageBox | None:
+        """The open "delete?" (or "close?") question, if any."""
+        return self.confirmations.dialog
+
     def _ask_to_delete(self, record_id: int) -> None:
         name = self.kind.record_name(self.service.get(record_id))
+        self.confirmations.open(lambda: self._delete_question(record_id, name), key=record_id)
+
+    def _delete_question(self, record_id: int, name: str) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("DirectoryController", "Delete"),
@@ -216,7 +229,6 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answered(button: int) -> None:
-            self.confirmation = None
             if button == QMessageBox.StandardButton.Yes:
                 # Delete hides the record; undo brings it back exactly as it was.
                 service = self.service
@@ -227,8 +239,7 @@ class DirectoryController(QObject, Generic[Record, Draft]):
                 )
 
         box.finished.connect(answered)
-        self.confirmation = box
-        box.open()
+        return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete (and Backspace, as on macOS) in the list deletes the selected entry."""

@@ -148,8 +148,8 @@ class DirectoryPage(QWidget):
         in_list = state == self.LIST
         for widget in (self.search, self.edit_button, self.delete_button, self.count_label):
             widget.setVisible(in_list)
-        for widget in self._list_only:
-            widget.setVisible(in_list)
+        for extra in self._list_only:
+            extra.setVisible(in_list)
         self.add_button.setEnabled(state != self.LOADING)
 
     def add_action_button(self, button: QPushButton) -> None:

@@ -4,6 +4,8 @@ A list of the steps (when, what, with whom, which message) and, beside it, the s
 form; edits in the form show in the list at once. Save stores the whole journey (undoable from
 the Edit menu); Cancel leaves it as it was. "Restore the default" fills in the journey the app
 came with, to save or not.
+
+What the dialog does is here; its widgets are laid out in ``journey_editor_view.py``.
 """
 
 from __future__ import annotations
@@ -13,35 +15,29 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from recruiter_desk.domain.journeys import Journey, JourneyStep
 from recruiter_desk.domain.message_templates import TemplateKey
-from recruiter_desk.domain.vocabulary import JourneyAnchor, JourneyAudience
+from recruiter_desk.domain.vocabulary import JourneyAnchor
 from recruiter_desk.ui.contact.message_template_labels import template_name
+from recruiter_desk.ui.journeys.journey_editor_view import (
+    AFTER,
+    AUDIENCE,
+    BEFORE,
+    DAYS,
+    MESSAGE,
+    MONTHS,
+    TITLE,
+    WEEKS,
+    WHEN,
+    JourneyEditorView,
+)
 from recruiter_desk.ui.journeys.journey_labels import (
     JourneyWording,
-    anchor_label,
     audience_label,
     stored_title,
     touchpoint_title,
@@ -50,188 +46,33 @@ from recruiter_desk.ui.operations.store_errors import describe_save_error
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.widgets.item_rows import shift_row
-from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from recruiter_desk.services.journeys_service import JourneysService
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
-TITLE, WHEN, AUDIENCE, MESSAGE = range(4)
-DAYS, WEEKS, MONTHS = range(3)
-AFTER, BEFORE = range(2)
 TEMPLATE_KEYS = frozenset(key.value for key in TemplateKey)
 
 
-WIDE_SCREEN = 1100
-"""From this screen width on, the list and the form stand side by side."""
-
-
-class JourneyEditorDialog(QDialog):
+class JourneyEditorDialog(JourneyEditorView):
     """Emits ``confirmed(Journey)`` with the edited journey."""
 
     confirmed = Signal(object)
 
     def __init__(self, journey: Journey, default: Journey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Journey after signing"))
         self._default = default
         self._wording = JourneyWording(self)
         self._loading = False
 
-        intro = QLabel(
-            self.tr(
-                "The touchpoints a placement gets when its card enters Signed, counted from "
-                "its dates. Each becomes a reminder at 9:00 with the person's preferred "
-                "channel. Changes apply to journeys started or rescheduled from now on."
-            )
-        )
-        intro.setWordWrap(True)
-        self.active = QCheckBox(self.tr("Start this journey when a card enters Signed"))
+        self.buttons = save_cancel_buttons(self, self._confirm)
+        self.main_layout.addWidget(self.buttons)
         self.active.setChecked(journey.active)
-
-        self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Touchpoint"), self.tr("When"), self.tr("With"), self.tr("Message")]
-        )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AUDIENCE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Interactive)
-        self.table.setAccessibleName(self.tr("Touchpoints"))
-
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.down_button = QPushButton(self.tr("Move &down"))
-        self.restore_button = QPushButton(self.tr("Restore the &default"))
         self.add_button.clicked.connect(self.add_step)
         self.remove_button.clicked.connect(self.remove_step)
         self.up_button.clicked.connect(lambda: self._shift(-1))
         self.down_button.clicked.connect(lambda: self._shift(1))
         self.restore_button.clicked.connect(self.restore_default)
-        row_buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            row_buttons.addWidget(button)
-        row_buttons.addStretch(1)
-        row_buttons.addWidget(self.restore_button)
-
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.table, 1)
-        list_layout.addLayout(row_buttons)
-
-        # Side by side where the screen is wide; on a laptop the form goes under the list, and
-        # it scrolls rather than push the dialog off an 800×600 screen.
-        form_area = QScrollArea()
-        form_area.setWidgetResizable(True)
-        form_area.setFrameShape(QFrame.Shape.NoFrame)
-        form_area.setWidget(self._build_form())
-        screen = self.screen().availableGeometry() if self.screen() else None
-        wide = screen is None or screen.width() >= WIDE_SCREEN
-        splitter = QSplitter(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
-        splitter.addWidget(list_side)
-        splitter.addWidget(form_area)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([740, 460] if wide else [260, 300])
-        self.splitter = splitter
-
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldError")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.buttons = save_cancel_buttons(self, self._confirm)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.active)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        fit_to_screen(self, 1220, 640)
-
-        self.table.selectionModel().currentRowChanged.connect(self._show_step)
-        self._fill(journey.steps)
-
-    # -- the form ---------------------------------------------------------------------------
-
-    def _build_form(self) -> QWidget:
-        self.title = QLineEdit()
-        self.title.setAccessibleName(self.tr("Touchpoint"))
-        self.audience = QComboBox()
-        for audience in JourneyAudience:
-            self.audience.addItem(audience_label(audience), audience)
-        self.message = QComboBox()
-        self.message.addItem(self.tr("No message template"), "")
-        for key in TemplateKey:
-            self.message.addItem(template_name(key), key.value)
-
-        self.amount = QSpinBox()
-        self.amount.setRange(0, 999)
-        self.unit = QComboBox()
-        self.unit.addItems(["", "", ""])
-        self.direction = QComboBox()
-        self.direction.addItems([self.tr("after"), self.tr("before")])
-        self.anchor = QComboBox()
-        for anchor in JourneyAnchor:
-            self.anchor.addItem(anchor_label(anchor), anchor)
-        when = QHBoxLayout()
-        for widget in (self.amount, self.unit, self.direction, self.anchor):
-            when.addWidget(widget)
-        when.addStretch(1)
-
-        self.repeats = QGroupBox(self.tr("Repeat"))
-        self.repeats.setCheckable(True)
-        self.every = QSpinBox()
-        self.every.setRange(1, 52)
-        self.until_days = QSpinBox()
-        self.until_days.setRange(0, 365)
-        self.until_anchor = QComboBox()
-        for anchor in JourneyAnchor:
-            self.until_anchor.addItem(anchor_label(anchor), anchor)
-        until = QHBoxLayout()
-        until.addWidget(self.until_days)
-        until.addWidget(self.until_anchor)
-        until.addStretch(1)
-        self.for_weeks = QSpinBox()
-        self.for_weeks.setRange(1, 104)
-        repeat_form = QFormLayout(self.repeats)
-        repeat_form.addRow(self.tr("Every"), self.every)
-        until_label = QLabel(self.tr("Until"))
-        until_label.setBuddy(self.until_days)
-        repeat_form.addRow(until_label, until)
-        repeat_form.addRow(self.tr("While that date is unknown, for"), self.for_weeks)
-
-        self.hand_over = QCheckBox(
-            self.tr("Never too late: a journey started after its day gets it at once")
-        )
-
-        self.form = QGroupBox(self.tr("Touchpoint"))
-        form = QFormLayout(self.form)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.addRow(self.tr("&What"), self.title)
-        form.addRow(self.tr("W&ith"), self.audience)
-        form.addRow(self.tr("&Message"), self.message)
-        when_label = QLabel(self.tr("W&hen"))
-        when_label.setBuddy(self.amount)
-        form.addRow(when_label, when)
-        form.addRow(self.repeats)
-        form.addRow(self.hand_over)
-        for label in self.form.findChildren(QLabel):
-            label.setWordWrap(True)
-
         self.title.textEdited.connect(self._form_edited)
         for combo in (
             self.audience,
@@ -247,7 +88,11 @@ class JourneyEditorDialog(QDialog):
         self.repeats.toggled.connect(self._form_edited)
         self.hand_over.toggled.connect(self._form_edited)
         self._name_units()
-        return self.form
+
+        self.table.selectionModel().currentRowChanged.connect(self._show_step)
+        self._fill(journey.steps)
+
+    # -- the form ---------------------------------------------------------------------------
 
     def _name_units(self) -> None:
         """Units that agree with their number: "1 week", "3 weeks"."""

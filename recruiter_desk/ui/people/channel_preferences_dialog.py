@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.channel_preferences import ChannelPreference, PreferenceSnapshot
 from recruiter_desk.domain.vocabulary import Channel
-from recruiter_desk.ui.board.move_dialogs import from_qdate, to_qdate
 from recruiter_desk.ui.labels.preference_labels import describe_preferences
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
+from recruiter_desk.ui.widgets.date_fields import from_qdate, to_qdate
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 from recruiter_desk.ui.widgets.screen_fit import fit_to_screen
@@ -82,10 +82,10 @@ class ChannelPreferencesDialog(QDialog):
             if snapshot.superseded_at is None:
                 continue
             since = locale.toString(
-                snapshot.recorded_at.astimezone().date(), QLocale.FormatType.ShortFormat
+                to_qdate(snapshot.recorded_at.astimezone().date()), QLocale.FormatType.ShortFormat
             )
             until = locale.toString(
-                snapshot.superseded_at.astimezone().date(), QLocale.FormatType.ShortFormat
+                to_qdate(snapshot.superseded_at.astimezone().date()), QLocale.FormatType.ShortFormat
             )
             self.history.addItem(f"{since} – {until}: {describe_preferences(snapshot.preferences)}")
         if self.history.count() == 0:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_desk.ui.people.person_fields import label_combo
-from recruiter_desk.ui.widgets.inline_field import InlineEditor, Part
+from recruiter_desk.ui.widgets.inline_editors import InlineEditor, Part
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,10 @@ from recruiter_desk.ui.contact.contact_bar import ContactController, OpenUrl
 from recruiter_desk.ui.directory.directory_controller import DirectoryController
 from recruiter_desk.ui.directory.directory_page import DirectoryPage, DirectoryTexts
 from recruiter_desk.ui.directory.paged_table_model import Column, PagedTableModel
+from recruiter_desk.ui.labels.preference_labels import describe_preferences
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label, person_status_label
 from recruiter_desk.ui.operations.writes import Writes
-from recruiter_desk.ui.people.channel_preferences_dialog import (
-    ChannelPreferencesDialog,
-    describe_preferences,
-)
+from recruiter_desk.ui.people.channel_preferences_dialog import ChannelPreferencesDialog
 from recruiter_desk.ui.people.person_detail import PersonDetail
 from recruiter_desk.ui.people.person_dialog import PersonDialog
 from recruiter_desk.ui.people.person_editing import PersonEditing
@@ -30,6 +28,7 @@ from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 from recruiter_desk.ui.timeline.timeline_controller import TimelineController
 from recruiter_desk.ui.timeline.timeline_panel import TimelinePanel
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
 
@@ -82,7 +81,7 @@ def people_columns() -> list[Column[PersonRow]]:
             "updated",
             QCoreApplication.translate("PeoplePage", "Last changed"),
             lambda r: locale.toString(
-                r.updated_at.astimezone().date(), QLocale.FormatType.ShortFormat
+                to_qdate(r.updated_at.astimezone().date()), QLocale.FormatType.ShortFormat
             ),
         ),
     ]
@@ -120,7 +119,7 @@ class PeopleController(QObject):
         )
         self.preferences = preferences
         self.preferences_dialogs: DialogSlot[ChannelPreferencesDialog] = DialogSlot(self)
-        self.suggestion: QMessageBox | None = None
+        self.suggestions: DialogSlot[QMessageBox] = DialogSlot(self)
         self.channels_button = QPushButton(self.tr("&Channels…"))
         self.channels_button.setToolTip(self.tr("How the selected person wants to be reached"))
         self.channels_button.clicked.connect(self.edit_channels)
@@ -229,28 +228,39 @@ class PeopleController(QObject):
             question = self.tr(
                 "%1 replied by %2, but their preferred channel is %3. Make %2 their first channel?"
             ).replace("%3", channel_label(preferred))
+        chosen = (
+            ChannelPreference(contact.channel, "", contact.occurred_at.date()),
+            *tuple(p for p in current if p.channel != contact.channel),
+        )
+        text = question.replace("%1", name).replace("%2", new)
+        self.suggestions.open(
+            lambda: self._suggestion(person_id, name, text, chosen), key=person_id
+        )
+
+    @property
+    def suggestion(self) -> QMessageBox | None:
+        """The open "make it their preferred channel?" question, if any."""
+        return self.suggestions.dialog
+
+    def _suggestion(
+        self, person_id: int, name: str, text: str, chosen: tuple[ChannelPreference, ...]
+    ) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Preferred channel"),
-            question.replace("%1", name).replace("%2", new),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.page.window(),
         )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Update"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep as it is"))
-        chosen = (
-            ChannelPreference(contact.channel, "", contact.occurred_at.date()),
-            *tuple(p for p in current if p.channel != contact.channel),
-        )
 
         def answered(button: int) -> None:
-            self.suggestion = None
             if button == QMessageBox.StandardButton.Yes:
                 self.change_channels(person_id, name, chosen)
 
         box.finished.connect(answered)
-        self.suggestion = box
-        box.open()
+        return box
 
     # -- what the directory flow asks (``DirectoryKind``) ---------------------------------------
     def record_shown(self, record: Person | None) -> None:

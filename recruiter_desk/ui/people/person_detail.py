@@ -46,19 +46,17 @@ from recruiter_desk.ui.people.person_fields import (
     status_choices,
     tags_placeholder,
 )
+from recruiter_desk.ui.widgets.date_fields import to_qdatetime
 from recruiter_desk.ui.widgets.detail_form import DetailForm
-from recruiter_desk.ui.widgets.inline_field import (
-    TEXT_INSET,
+from recruiter_desk.ui.widgets.inline_editors import (
     InlineEditor,
-    InlineField,
     PartsEditor,
-    ValueLabel,
-    chain_tab_order,
     choice_part,
     line_part,
-    tab_stops,
     text_block_part,
 )
+from recruiter_desk.ui.widgets.inline_field import InlineField, chain_tab_order, tab_stops
+from recruiter_desk.ui.widgets.value_label import TEXT_INSET, ValueLabel
 
 AVATAR_COLOURS = ("#2e7d6b", "#1f5f99", "#8a4f9e", "#b35c1e", "#4f6b2e", "#9e3d58", "#3d6f8a")
 
@@ -322,13 +320,15 @@ class PersonDetail(DetailForm):
         self.set_fact(
             self.reminders,
             "\n".join(
-                f"{locale.toString(r.due_at.astimezone(), when_format)} · {r.title}"
+                f"{locale.toString(to_qdatetime(r.due_at.astimezone()), when_format)} · {r.title}"
                 for r in person.open_reminders
             ),
         )
         self._show_fact_row(
             self.last_changed,
-            locale.toString(person.updated_at.astimezone(), QLocale.FormatType.ShortFormat),
+            locale.toString(
+                to_qdatetime(person.updated_at.astimezone()), QLocale.FormatType.ShortFormat
+            ),
         )
 
     def _show_fact_row(self, value: ValueLabel, text: str) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from recruiter_desk.domain.draft_validation import validate_person_draft
 from recruiter_desk.domain.records import EmailAddress, Person, PersonDraft, PhoneNumber
@@ -122,7 +122,7 @@ class PersonDialog(FormDialog):
         label = label_combo(email_labels(), email.label if email else "")
         index = len(self.email_rows)
         self.email_rows.append((value, label))
-        row, _role = self.form.getWidgetPosition(self.add_email_button)
+        row = _form_row(self.form, self.add_email_button)
         self.add_field(
             f"email.{index}",
             self.tr("Email %1").replace("%1", str(index + 1)),
@@ -139,7 +139,7 @@ class PersonDialog(FormDialog):
         label = label_combo(phone_labels(), phone.label if phone else "")
         index = len(self.phone_rows)
         self.phone_rows.append((value, label))
-        row, _role = self.form.getWidgetPosition(self.add_phone_button)
+        row = _form_row(self.form, self.add_phone_button)
         self.add_field(
             f"phone.{index}",
             self.tr("Phone %1").replace("%1", str(index + 1)),
@@ -180,3 +180,9 @@ class PersonDialog(FormDialog):
 
     def validate(self, draft: Any) -> Any:
         return validate_person_draft(draft)
+
+
+def _form_row(form: QFormLayout, widget: QWidget) -> int:
+    # PySide6's stubs type getWidgetPosition as object; it returns (row, role).
+    row, _role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(widget))
+    return row

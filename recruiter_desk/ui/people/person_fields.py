@@ -38,7 +38,8 @@ def label_combo(suggestions: list[str], current: str) -> QComboBox:
     combo.addItems(suggestions)
     combo.setEditText(contact_label_text(current))
     combo.setAccessibleName(QCoreApplication.translate("PersonDialog", "Label"))
-    combo.lineEdit().setPlaceholderText(QCoreApplication.translate("PersonDialog", "label"))
+    if (line := combo.lineEdit()) is not None:  # an editable combo box has one
+        line.setPlaceholderText(QCoreApplication.translate("PersonDialog", "label"))
     combo.setMinimumContentsLength(7)
     return combo
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, time, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -26,6 +26,7 @@ from recruiter_desk.domain.reminders import Reminder, ReminderDraft, validate_re
 from recruiter_desk.domain.typed_moment import parse_moment
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
+from recruiter_desk.ui.widgets.date_fields import from_qdatetime, to_qdatetime
 from recruiter_desk.ui.widgets.form_dialog import FormDialog, multi_line
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
@@ -55,7 +56,7 @@ class ReminderDialog(FormDialog):
         self._now = now
         start = reminder.due if reminder else quick(QuickChoice.TOMORROW_MORNING)
         assert start is not None, "tomorrow morning is always ahead"
-        self.when = QDateTimeEdit(QDateTime(start.local.date(), start.local.time()))
+        self.when = QDateTimeEdit(to_qdatetime(start.local))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
         choices = QWidget()
@@ -125,7 +126,7 @@ class ReminderDialog(FormDialog):
         self.title.setFocus()
 
     def _set_when(self, moment: WallClock) -> None:
-        self.when.setDateTime(QDateTime(moment.local.date(), moment.local.time()))
+        self.when.setDateTime(to_qdatetime(moment.local))
 
     def _quick(self, quick: Callable[[QuickChoice], WallClock | None], choice: QuickChoice) -> None:
         moment = quick(choice)
@@ -152,7 +153,7 @@ class ReminderDialog(FormDialog):
             self.repeat.setFocus()
 
     def draft(self) -> ReminderDraft:
-        local: datetime = self.when.dateTime().toPython()
+        local = from_qdatetime(self.when.dateTime())
         due = WallClock.at(local.date(), time(local.hour, local.minute), self._zone)
         channel = self.channel.currentData()
         base = self._reminder
@@ -178,7 +179,7 @@ class ReminderDialog(FormDialog):
 def _shown(moment: WallClock) -> str:
     local = moment.local
     return QLocale().toString(
-        QDateTime(local.date(), local.time()),
+        to_qdatetime(local),
         QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat),
     )
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QObject
 
 from recruiter_desk.domain.reminders import Reminder
 from recruiter_desk.ui.desktop.notifications import Notice, Opens
+from recruiter_desk.ui.widgets.date_fields import to_qdatetime, to_qtime
 
 SUMMARY_TITLES = 3
 """How many reminder titles a summary lists before "and N more"."""
@@ -34,9 +35,9 @@ class ReminderNotices(QObject):
         shown = reminder.shown_at(zone)
         locale = QLocale()
         if shown.date() == now.astimezone(zone).date():
-            moment = locale.toString(shown.time(), QLocale.FormatType.ShortFormat)
+            moment = locale.toString(to_qtime(shown.time()), QLocale.FormatType.ShortFormat)
         else:
-            moment = locale.toString(shown, self.tr("ddd d MMM HH:mm"))
+            moment = locale.toString(to_qdatetime(shown), self.tr("ddd d MMM HH:mm"))
         when = (
             self.tr("Reply promised by %1") if reminder.promised else self.tr("Due %1")
         ).replace("%1", moment)

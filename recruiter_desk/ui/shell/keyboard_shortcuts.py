@@ -153,7 +153,9 @@ class KeyboardShortcutsDialog(QDialog):
         shown = []
         for position in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(position)
+            assert group is not None
             for child in range(group.childCount()):
                 item = group.child(child)
+                assert item is not None
                 shown.append((group.text(0), item.text(0), item.text(1)))
         return shown

@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._painted = False
         self._store_open = False
-        self.about_box: QMessageBox | None = None
+        self.about_boxes: DialogSlot[QMessageBox] = DialogSlot(self)
+        self.language_box: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
@@ -183,8 +184,9 @@ class MainWindow(QMainWindow):
             page = area.build_page()
             stand_in = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
             area.page = page
             for splitter in area.splitters(page):
                 self._restore_splitter(splitter)
@@ -270,7 +272,9 @@ class MainWindow(QMainWindow):
         menus.open_log.triggered.connect(lambda: _open_folder(log_file.parent))
 
     def _about(self) -> None:
-        """Version, licence, and where the data and the log are, with buttons to open them."""
+        self.about_boxes.open(self._about_box)
+
+    def _about_box(self) -> QMessageBox:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Recruiter Desk"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
@@ -299,8 +303,7 @@ class MainWindow(QMainWindow):
             data_button.clicked.connect(lambda: _open_folder(data_dir))
             log_button.clicked.connect(lambda: _open_folder(log_file.parent))
         box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
-        self.about_box = box
-        box.open()
+        return box
 
     def show_keyboard_shortcuts(self) -> KeyboardShortcutsDialog:
         return self.shortcuts_slot.open(lambda: KeyboardShortcutsDialog(self.menuBar(), self))
@@ -350,7 +353,7 @@ class MainWindow(QMainWindow):
                 self.show_banner(self.tr("The new language is used from the next start."))
 
         box.finished.connect(answered)
-        self.language_box: QMessageBox | None = box
+        self.language_box = box
         box.open()
 
     # -- state -----------------------------------------------------------------------------------

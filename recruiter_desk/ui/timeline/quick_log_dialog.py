@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,8 +28,13 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import Channel, Direction
-from recruiter_desk.ui.board.move_dialogs import date_edit, from_qdate
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
+from recruiter_desk.ui.widgets.date_fields import (
+    date_edit,
+    from_qdate,
+    from_qdatetime,
+    to_qdatetime,
+)
 from recruiter_desk.ui.widgets.dialog_buttons import save_cancel_buttons
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
@@ -74,13 +79,13 @@ class QuickLogDialog(QDialog):
             self.inbound if template and template.direction is Direction.INBOUND else self.outbound
         ).setChecked(True)
         direction = QWidget()
-        row = QHBoxLayout(direction)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.outbound)
-        row.addWidget(self.inbound)
-        row.addStretch(1)
+        directions = QHBoxLayout(direction)
+        directions.setContentsMargins(0, 0, 0, 0)
+        directions.addWidget(self.outbound)
+        directions.addWidget(self.inbound)
+        directions.addStretch(1)
         moment = (template.occurred_at if template else now).astimezone()
-        self.when = QDateTimeEdit(QDateTime(moment.date(), moment.time()))
+        self.when = QDateTimeEdit(to_qdatetime(moment))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy HH:mm")
         self.summary = QLineEdit(template.summary if template else "")
@@ -129,9 +134,8 @@ class QuickLogDialog(QDialog):
         self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def contact(self) -> ContactLog:
-        when = self.when.dateTime().toPython()
-        if when.tzinfo is None:
-            when = when.astimezone()  # the wall clock the user sees is local time
+        # The wall clock the user sees is local time.
+        when = from_qdatetime(self.when.dateTime()).astimezone()
         base = self._template
         return ContactLog(
             occurred_at=when,

@@ -12,6 +12,7 @@ from recruiter_desk.domain.timeline import TimelineEntry
 from recruiter_desk.domain.vocabulary import Direction
 from recruiter_desk.ui.timeline.timeline_labels import entry_summary
 from recruiter_desk.ui.timeline.timeline_model import ENTRY_ROLE, EXPANDED_ROLE, NEW_DAY_ROLE
+from recruiter_desk.ui.widgets.date_fields import to_qdate, to_qtime
 from recruiter_desk.ui.widgets.line_icons import channel_icon, line_icon
 from recruiter_desk.ui.widgets.tones import selection_ground
 
@@ -70,7 +71,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(rect.left() + PAD, rect.top() + 6, rect.width() - 2 * PAD, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QLocale().toString(moment.date(), QLocale.FormatType.LongFormat),
+                QLocale().toString(to_qdate(moment.date()), QLocale.FormatType.LongFormat),
             )
         body_top = rect.top() + heading
         entry_rect = QRect(rect.left(), body_top, rect.width(), rect.height() - heading)
@@ -84,7 +85,7 @@ class TimelineDelegate(QStyledItemDelegate):
         left = rect.left() + PAD * 2 + ICON
         width = rect.right() - PAD - left
         arrow = {Direction.INBOUND: "← ", Direction.OUTBOUND: "→ "}.get(entry.direction, "")
-        time_text = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+        time_text = QLocale().toString(to_qtime(moment.time()), QLocale.FormatType.ShortFormat)
         summary_font = QFont(option.font)
         if entry.is_system_event:
             summary_font.setItalic(True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import time
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog
 
 from recruiter_desk.domain.reminder_time import QuickChoice, SnoozeChoice, WallClock
 from recruiter_desk.domain.reminders import Reminder, ReminderDraft, ReminderSnapshot
@@ -25,6 +25,7 @@ from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.today.today_delegate import TodayDelegate
 from recruiter_desk.ui.today.today_model import ROW_ROLE, Section, TodayModel, TodayRow
 from recruiter_desk.ui.today.today_page import TodayPage
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class TodayController(QObject):
             (SnoozeChoice.ONE_HOUR, self.tr("1 hour")),
             (SnoozeChoice.TOMORROW_MORNING, self.tr("Tomorrow 9:00")),
         ):
-            page.snooze_menu.addAction(text, lambda c=choice: self.snooze(c))
+            page.snooze_menu.addAction(text, partial(self.snooze, choice))
         page.snooze_menu.addAction(self.tr("Pick a moment…"), self.snooze_until_picked)
         bus = writes.bus
         for signal in (
@@ -191,7 +192,9 @@ class TodayController(QObject):
         )
         self.model.set_rows(rows)
         today = self.reminders.now().astimezone(self.reminders.zone()).date()
-        self.page.date_label.setText(QLocale().toString(today, QLocale.FormatType.LongFormat))
+        self.page.date_label.setText(
+            QLocale().toString(to_qdate(today), QLocale.FormatType.LongFormat)
+        )
         self.page.show_state(TodayPage.LIST if rows else TodayPage.EMPTY)
         if keep is not None and self.model.index_of_reminder(keep).isValid():
             self.page.view.setCurrentIndex(self.model.index_of_reminder(keep))
@@ -308,36 +311,22 @@ class TodayController(QObject):
         reminder = self._selected_reminder()
         if reminder is None:
             return
-        zone = self.reminders.zone()
-        start = self.reminders.quick_choice(QuickChoice.TOMORROW_MORNING)
-        assert start is not None, "tomorrow morning is always ahead"
-        dialog = QDialog(self.page.window())
-        dialog.setWindowTitle(self.tr("Snooze until"))
-        when = QDateTimeEdit(QDateTime(start.local.date(), start.local.time()))
-        when.setCalendarPopup(True)
-        when.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(when)
-        layout.addWidget(buttons)
-        dialog.snooze_until = when  # type: ignore[attr-defined]  # for tests
+        from recruiter_desk.ui.reminders.snooze_dialog import SnoozeUntilDialog
 
-        def chosen() -> None:
-            local = when.dateTime().toPython()
-            picked = WallClock.at(local.date(), time(local.hour, local.minute), zone)
+        def build() -> SnoozeUntilDialog:
+            start = self.reminders.quick_choice(QuickChoice.TOMORROW_MORNING)
+            assert start is not None, "tomorrow morning is always ahead"
+            dialog = SnoozeUntilDialog(start, self.reminders.zone(), self.page.window())
+            dialog.picked.connect(chosen)
+            return dialog
+
+        def chosen(picked: WallClock) -> None:
             self._push_restorable(
                 self.tr("snooze: %1").replace("%1", reminder.title),
                 lambda: self.reminders.snooze(reminder.id, SnoozeChoice.PICK, picked),
             )
 
-        dialog.accepted.connect(chosen)
-        self.dialogs.open(lambda: dialog)
+        self.dialogs.open(build, key=("snooze", reminder.id))
 
     def delete(self) -> None:
         reminder = self._selected_reminder()

@@ -6,13 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from recruiter_desk.domain.keep_in_touch import KeepInTouchLevel
 from recruiter_desk.ui.journeys.journey_labels import reminder_title
 from recruiter_desk.ui.today.today_model import ROW_ROLE, Section, TodayRow
+from recruiter_desk.ui.widgets.date_fields import to_qdatetime, to_qtime
 from recruiter_desk.ui.widgets.line_icons import channel_icon, line_icon
 from recruiter_desk.ui.widgets.tones import selection_ground, tones
 
@@ -22,7 +32,7 @@ PAD = 8
 
 class TodayDelegate(QStyledItemDelegate):
     def __init__(
-        self, now: Callable[[], datetime], zone: Callable[[], tzinfo], parent: object = None
+        self, now: Callable[[], datetime], zone: Callable[[], tzinfo], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._now = now
@@ -127,9 +137,9 @@ class TodayDelegate(QStyledItemDelegate):
             shown = reminder.shown_at(self._zone())
             today = self._now().astimezone(self._zone()).date()
             if shown.date() == today:
-                when = locale.toString(shown.time(), QLocale.FormatType.ShortFormat)
+                when = locale.toString(to_qtime(shown.time()), QLocale.FormatType.ShortFormat)
             else:
-                when = locale.toString(shown, self.tr("ddd d MMM HH:mm"))
+                when = locale.toString(to_qdatetime(shown), self.tr("ddd d MMM HH:mm"))
             about = " · ".join(
                 part
                 for part in (

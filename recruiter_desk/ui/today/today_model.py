@@ -6,6 +6,7 @@ holds at most a few hundred rows whatever the size of the database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -52,7 +53,7 @@ class TodayModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[TodayRow] = []
-        self.describe = lambda row: row.heading
+        self.describe: Callable[[TodayRow], str] = lambda row: row.heading
 
     def set_rows(self, rows: list[TodayRow]) -> None:
         self.beginResetModel()

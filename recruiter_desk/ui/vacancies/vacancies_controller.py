@@ -23,6 +23,7 @@ from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.vacancies.vacancy_detail import VacancyDetail
 from recruiter_desk.ui.vacancies.vacancy_dialog import VacancyDialog
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.debounce import Debounce
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
 from recruiter_desk.ui.widgets.link_list import OpenLink
@@ -85,7 +86,9 @@ def vacancies_columns() -> list[Column[VacancyRow]]:
             "opened",
             QCoreApplication.translate("VacanciesPage", "Opened"),
             lambda r: (
-                locale.toString(r.opened_on, QLocale.FormatType.ShortFormat) if r.opened_on else ""
+                locale.toString(to_qdate(r.opened_on), QLocale.FormatType.ShortFormat)
+                if r.opened_on
+                else ""
             ),
         ),
     ]
@@ -108,8 +111,6 @@ class VacanciesController(QObject):
         self.service = service
         self.open_link = open_link
         self.writes = writes
-        self.confirmation: QMessageBox | None = None
-        self.close_choices: dict[QAbstractButton, VacancyStatus] = {}
         model: PagedTableModel[VacancyRow] = PagedTableModel(
             vacancies_columns(), service.count, service.page, lambda row: row.id, parent=page
         )
@@ -199,6 +200,11 @@ class VacanciesController(QObject):
     def close_vacancy(self, record_id: int) -> None:
         """Close, not delete: ask how the vacancy ended (filled, or without a hire)."""
         vacancy = self.service.get(record_id)
+        self.directory.confirmations.open(
+            lambda: self._close_question(vacancy), key=("close", record_id)
+        )
+
+    def _close_question(self, vacancy: Vacancy) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Close vacancy"),
@@ -227,21 +233,18 @@ class VacanciesController(QObject):
         )
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        self.close_choices = {filled: VacancyStatus.FILLED, without_hire: VacancyStatus.CLOSED}
+        choices: dict[QAbstractButton, VacancyStatus] = {
+            filled: VacancyStatus.FILLED,
+            without_hire: VacancyStatus.CLOSED,
+        }
 
         def answered(_result: int) -> None:
-            status = self.close_choices.get(box.clickedButton())
-            self.confirmation = None
-            self.directory.confirmation = None
-            self.close_choices = {}
-            if status is None:
-                return
-            self._close(vacancy, status)
+            status = choices.get(box.clickedButton())
+            if status is not None:
+                self._close(vacancy, status)
 
         box.finished.connect(answered)
-        self.confirmation = box
-        self.directory.confirmation = box
-        box.open()
+        return box
 
     def _open_candidates_note(self, vacancy: Vacancy) -> str:
         """What happens to the cards still open on the board: nothing, they stay."""

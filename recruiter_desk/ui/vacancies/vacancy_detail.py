@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QWidget
 from recruiter_desk.domain.records import Vacancy
 from recruiter_desk.ui.labels.stage_labels import named_stage_label
 from recruiter_desk.ui.labels.vocabulary_labels import vacancy_status_label
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.detail_form import DetailForm
 from recruiter_desk.ui.widgets.link_list import Link
 
 
 def _day(value: date) -> str:
-    return QLocale().toString(value, QLocale.FormatType.LongFormat)
+    return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
 
 
 class VacancyDetail(DetailForm):

@@ -12,8 +12,9 @@ from recruiter_desk.domain.draft_validation import validate_vacancy_draft
 from recruiter_desk.domain.records import Vacancy, VacancyDraft
 from recruiter_desk.domain.vocabulary import VacancyStatus
 from recruiter_desk.ui.labels.vocabulary_labels import vacancy_status_label
+from recruiter_desk.ui.widgets.date_fields import from_qdate, to_qdate
 from recruiter_desk.ui.widgets.form_dialog import FormDialog, multi_line
-from recruiter_desk.ui.widgets.lookup_field import LookupField, Search
+from recruiter_desk.ui.widgets.record_picker import Presentation, RecordPicker, Search
 
 # The date edit's lowest value stands for "no date": a QDateEdit cannot be empty.
 NO_DATE = QDate(2000, 1, 1)
@@ -38,8 +39,9 @@ class VacancyDialog(FormDialog):
         )
 
         self.title = QLineEdit(draft.title)
-        self.company = LookupField(company_choices)
-        self.company.setPlaceholderText(self.tr("Type part of the name, then choose"))
+        self.company = RecordPicker(
+            company_choices, self.tr("Type part of the name, then choose"), Presentation.DROP_DOWN
+        )
         if vacancy is not None:
             self.company.set_choice(vacancy.company_id, vacancy.company_name)
         self.location = QLineEdit(draft.location)
@@ -52,7 +54,7 @@ class VacancyDialog(FormDialog):
         self.opened_on.setMinimumDate(NO_DATE)
         self.opened_on.setSpecialValueText("–")
         opened = draft.opened_on
-        self.opened_on.setDate(QDate(opened.year, opened.month, opened.day) if opened else NO_DATE)
+        self.opened_on.setDate(to_qdate(opened) if opened else NO_DATE)
         self.fee_terms = multi_line(draft.fee_terms, 2)
         self.fee_terms.setPlaceholderText(
             self.tr("e.g. 20% of the gross annual salary, invoiced at signing")
@@ -93,7 +95,7 @@ class VacancyDialog(FormDialog):
             fee_terms=self.fee_terms.toPlainText(),
             fee_percent=self.fee_percent.value() or None,
             guarantee_days=self.guarantee_days.value() or None,
-            opened_on=None if opened == NO_DATE else opened.toPython(),
+            opened_on=None if opened == NO_DATE else from_qdate(opened),
             notes=self.notes.toPlainText(),
         )
 

@@ -54,12 +54,12 @@ class FormDialog(QDialog):
         self._fitted = False
         fields = QWidget()
         fields.setLayout(self.form)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("formFields")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(fields)
+        self.fields_area = QScrollArea()
+        self.fields_area.setObjectName("formFields")
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_area.setWidget(fields)
 
         self.failure = QLabel()
         self.failure.setObjectName("formFailure")
@@ -69,7 +69,7 @@ class FormDialog(QDialog):
         self.buttons = save_cancel_buttons(self, self.submit)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
 
@@ -91,7 +91,7 @@ class FormDialog(QDialog):
         holder.setLayout(column)
         caption = QLabel(label)
         caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", "").rstrip(" *:"))
+        _input(widget).setAccessibleName(label.replace("&", "").rstrip(" *:"))
         if row is None:
             self.form.addRow(caption, holder)
         else:
@@ -118,7 +118,7 @@ class FormDialog(QDialog):
             return
         label.hide()
         label.clear()
-        widget = self._fields[name]
+        widget = _input(self._fields[name])
         widget.setProperty("invalid", False)
         widget.setAccessibleDescription("")
         self._restyle(widget)
@@ -154,13 +154,14 @@ class FormDialog(QDialog):
             label.setText(field_problem_message(problem))
             label.show()
             widget = self._fields[name]
-            widget.setProperty("invalid", True)
-            self._restyle(widget)
-            widget.setAccessibleDescription(label.text())
+            field = _input(widget)
+            field.setProperty("invalid", True)
+            self._restyle(field)
+            field.setAccessibleDescription(label.text())
             first = first or widget
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll.ensureWidgetVisible(first)
+            self.fields_area.ensureWidgetVisible(first)
 
     def show_failure(self, text: str) -> None:
         """A problem that is no single field's (the disk is full, the database locked)."""
@@ -194,11 +195,12 @@ class FormDialog(QDialog):
         """The first time: as tall as the fields need (within the screen), then fixed there."""
         if not self._fitted:
             self._fitted = True
-            fields = self.scroll.widget()
+            fields = self.fields_area.widget()
+            assert fields is not None, "set in __init__"
             wanted = fields.sizeHint().height() + 2
-            around = self.sizeHint().height() - self.scroll.sizeHint().height()
-            self.scroll.setMinimumHeight(min(wanted, 160))
-            self.scroll.setMinimumWidth(fields.sizeHint().width())
+            around = self.sizeHint().height() - self.fields_area.sizeHint().height()
+            self.fields_area.setMinimumHeight(min(wanted, 160))
+            self.fields_area.setMinimumWidth(fields.sizeHint().width())
             fit_to_screen(self, self.sizeHint().width(), around + wanted)
         super().showEvent(event)
 
@@ -220,6 +222,12 @@ def _watch(widget: QWidget, changed: Callable[[], None]) -> None:
             editor.currentIndexChanged.connect(lambda _index: changed())
         elif isinstance(editor, QAbstractSpinBox):
             editor.editingFinished.connect(changed)
+
+
+def _input(widget: QWidget) -> QWidget:
+    """Where a field's input is: a composite field (a record picker) hands its focus, and so
+    its name, its error state and its style, to the line the user types in."""
+    return widget.focusProxy() or widget
 
 
 def multi_line(text: str = "", rows: int = 3) -> QPlainTextEdit:

@@ -7,37 +7,24 @@ what its editor holds, and whoever saves answers with ``finish`` (saved, or noth
 ``show_problems`` (the editor stays open, the message under it) or ``show_failure``.
 
 An editor is built when editing starts, from the values stored at that moment; refreshing the
-shown value (``set_value``) never touches an open editor, so nothing typed is lost.
+shown value (``set_value``) never touches an open editor, so nothing typed is lost. The shown
+value is a ``ValueLabel`` (``value_label.py``); the editors are in ``inline_editors.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import cast
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QEnterEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QTextCursor,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QEnterEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -45,11 +32,10 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.contact_details import InvalidField
 from recruiter_desk.ui.labels.vocabulary_labels import field_problem_message
-from recruiter_desk.ui.widgets.form_dialog import multi_line
+from recruiter_desk.ui.widgets.inline_editors import InlineEditor
+from recruiter_desk.ui.widgets.keys import ENTER_KEYS
 from recruiter_desk.ui.widgets.line_icons import pencil_icon
-
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-TEXT_INSET = QMargins(5, 3, 5, 3)  # where a shown value's text starts, as in a line edit
+from recruiter_desk.ui.widgets.value_label import ValueLabel
 
 
 def tab_stops(widget: QWidget) -> list[QWidget]:
@@ -75,229 +61,6 @@ def restyle(widget: QWidget) -> None:
     """Re-read the stylesheet after a property it selects on has changed."""
     widget.style().unpolish(widget)
     widget.style().polish(widget)
-
-
-class ValueLabel(QLabel):
-    """A shown value. When ``editable``: framed on hover and focus, reachable by Tab, and a
-    click (not on a link), F2 or Enter emits ``edit_requested(by_mouse)``.
-
-    The inset (margins, not stylesheet padding, which Qt counts twice when it wraps text)
-    lines the value up with the text inside the editor that replaces it; read-only values
-    get it too, to line up with the editable ones."""
-
-    edit_requested = Signal(bool)
-
-    def __init__(self, editable: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._editable = editable
-        self._hovered_link = ""
-        self.setWordWrap(True)
-        self.setContentsMargins(TEXT_INSET)
-        # At the top of its row, level with the caption, however tall the row turns out.
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        if editable:
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.linkHovered.connect(self._on_link_hovered)
-        else:
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def set_value(self, text: str, *, rich: bool = False, placeholder: str = "") -> None:
-        empty = not text.strip()
-        self.setTextFormat(
-            Qt.TextFormat.RichText if rich and not empty else Qt.TextFormat.PlainText
-        )
-        self.setText(placeholder if empty else text)
-        if self._editable:
-            self.setTextInteractionFlags(
-                Qt.TextInteractionFlag.LinksAccessibleByMouse
-                if rich
-                else Qt.TextInteractionFlag.NoTextInteraction
-            )
-            self.setOpenExternalLinks(rich)
-            # After the flags, which take the focus policy with them.
-            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setForegroundRole(
-            QPalette.ColorRole.PlaceholderText if empty else QPalette.ColorRole.WindowText
-        )
-
-    def is_placeholder(self) -> bool:
-        return self.foregroundRole() == QPalette.ColorRole.PlaceholderText
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Hover: a frame and a lighter ground, as on a field; keyboard focus: a frame in the
-        highlight colour."""
-        hovered, focused = self.underMouse(), self.hasFocus()
-        if self._editable and (hovered or focused):
-            palette = self.palette()
-            painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            role = QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Mid
-            painter.setPen(QPen(palette.color(role), 1))
-            if hovered:
-                painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-            painter.end()
-        super().paintEvent(event)
-
-    def enterEvent(self, event: QEnterEvent) -> None:
-        self.update()
-        super().enterEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self.update()
-        super().leaveEvent(event)
-
-    def _on_link_hovered(self, link: str) -> None:
-        self._hovered_link = link
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if (
-            self._editable
-            and event.button() == Qt.MouseButton.LeftButton
-            and not self._hovered_link
-            and self.rect().contains(event.position().toPoint())
-        ):
-            self.edit_requested.emit(True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._editable and event.key() in (Qt.Key.Key_F2, *ENTER_KEYS):
-            self.edit_requested.emit(False)
-            return
-        super().keyPressEvent(event)
-
-
-class InlineEditor(QWidget):
-    """What an ``InlineField`` shows while editing. ``values()`` are keyed by the names of the
-    record's draft fields, unvalidated; ``input_for`` finds the input a problem is about."""
-
-    commit_requested = Signal()
-    inputs_changed = Signal()  # an input came or went (a line more in a list)
-    multi_line = False  # Enter still submits; Shift+Enter starts a new line
-
-    def values(self) -> dict[str, object]:
-        raise NotImplementedError
-
-    def input_for(self, field: str) -> QWidget | None:
-        raise NotImplementedError
-
-    def start(self, by_mouse: bool) -> None:
-        """Put the cursor in the first input; a click may open a list of choices at once."""
-        raise NotImplementedError
-
-
-@dataclass(frozen=True)
-class Part:
-    """One input of a ``PartsEditor``: the draft field it fills and how to read it."""
-
-    field: str
-    widget: QWidget
-    read: Callable[[], object]
-    stretch: int = 1
-
-
-def line_part(
-    field: str,
-    text: str,
-    name: str,
-    placeholder: str = "",
-    read: Callable[[str], object] = str,
-) -> Part:
-    """``name`` is what a screen reader calls the input."""
-    edit = QLineEdit(text)
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    return Part(field, edit, lambda: read(edit.text()), 2)
-
-
-def text_block_part(field: str, text: str, name: str) -> Part:
-    edit = multi_line(text, 3)
-    edit.setAccessibleName(name)
-    return Part(field, edit, edit.toPlainText, 1)
-
-
-def choice_part(
-    field: str, combo: QComboBox, name: str, read: Callable[[str], object] = str
-) -> Part:
-    combo.setAccessibleName(name)
-    # Its share of the row, not the width of its longest choice (the list shows those).
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
-    return Part(field, combo, lambda: read(combo.currentData()), 1)
-
-
-class PartsEditor(InlineEditor):
-    """Inputs side by side (a first and a last name; a place and its country), or one.
-
-    A choice made in a combo box's list submits at once, as a click there is a decision; the
-    arrow keys only move the choice, and Enter submits it.
-    """
-
-    def __init__(self, parts: list[Part], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.parts = parts
-        self._choosing: set[QComboBox] = set()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for part in parts:
-            layout.addWidget(part.widget, part.stretch)
-            if isinstance(part.widget, QComboBox):
-                self._watch_popup(part.widget)
-            if isinstance(part.widget, QPlainTextEdit):
-                self.multi_line = True
-                part.widget.installEventFilter(self)
-
-    def values(self) -> dict[str, object]:
-        return {part.field: part.read() for part in self.parts}
-
-    def input_for(self, field: str) -> QWidget | None:
-        return next((p.widget for p in self.parts if p.field == field), None)
-
-    def start(self, by_mouse: bool) -> None:
-        first = self.parts[0].widget
-        first.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(first, QPlainTextEdit):
-            first.moveCursor(QTextCursor.MoveOperation.End)
-        if by_mouse and isinstance(first, QComboBox):
-            first.showPopup()
-
-    def _watch_popup(self, combo: QComboBox) -> None:
-        combo.view().window().installEventFilter(self)
-        combo.activated.connect(lambda _index: self._chosen(combo))
-
-    def _chosen(self, combo: QComboBox) -> None:
-        if combo in self._choosing:
-            self.commit_requested.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if isinstance(watched, QPlainTextEdit) and kind == QEvent.Type.KeyPress:
-            return self._text_block_key(watched, cast(QKeyEvent, event))
-        if kind in (QEvent.Type.Show, QEvent.Type.Hide):
-            combo = next(
-                (
-                    p.widget
-                    for p in self.parts
-                    if isinstance(p.widget, QComboBox) and p.widget.view().window() is watched
-                ),
-                None,
-            )
-            if combo is not None and kind == QEvent.Type.Show:
-                self._choosing.add(combo)
-            elif combo is not None:
-                # ``activated`` follows the hiding of the list: forget the list after it.
-                QTimer.singleShot(0, self, lambda: self._choosing.discard(combo))
-        return super().eventFilter(watched, event)
-
-    def _text_block_key(self, edit: QPlainTextEdit, event: QKeyEvent) -> bool:
-        if event.key() not in ENTER_KEYS:
-            return False
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            edit.insertPlainText("\n")
-        else:
-            self.commit_requested.emit()
-        return True
 
 
 class InlineField(QWidget):
@@ -348,8 +111,8 @@ class InlineField(QWidget):
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.actions = self._action_row()
-        self.actions.hide()
+        self.action_row = self._action_row()
+        self.action_row.hide()
 
         self.shown = QWidget()
         shown = QHBoxLayout(self.shown)
@@ -362,7 +125,7 @@ class InlineField(QWidget):
         self._layout.setSpacing(4)
         self._layout.addWidget(self.shown)
         self._layout.addWidget(self.error)
-        self._layout.addWidget(self.actions)
+        self._layout.addWidget(self.action_row)
 
     def _action_row(self) -> QWidget:
         row = QWidget()
@@ -387,7 +150,7 @@ class InlineField(QWidget):
     def set_value(self, text: str, *, rich: bool = False) -> None:
         self.display.set_value(text, rich=rich, placeholder=self._placeholder)
 
-    def enterEvent(self, event: QEvent) -> None:
+    def enterEvent(self, event: QEnterEvent) -> None:
         self._show_pencil(self.editor is None)
         super().enterEvent(event)
 
@@ -418,7 +181,7 @@ class InlineField(QWidget):
         editor.show()
         self._chain_tab_order()
         self.hint.setVisible(editor.multi_line)
-        self.actions.show()
+        self.action_row.show()
         self._app().focusChanged.connect(self._on_focus_changed)
         # Focus first, then hide the value: hiding a focused widget would hand the focus on.
         editor.start(by_mouse)
@@ -521,7 +284,7 @@ class InlineField(QWidget):
         self.editor = None
         self._marked = []
         self.error.hide()
-        self.actions.hide()
+        self.action_row.hide()
         self.shown.show()
         if had_focus:
             self.display.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -10,7 +10,8 @@ MARGIN = 40
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    screen = window.screen() or (window.parentWidget().screen() if window.parentWidget() else None)
+    parent = window.parentWidget()
+    screen = window.screen() or (parent.screen() if parent is not None else None)
     if screen is not None:
         room = screen.availableGeometry()
         width = min(width, room.width() - MARGIN)

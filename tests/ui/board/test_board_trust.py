@@ -162,13 +162,13 @@ def test_a_laptop_board_shows_most_stages_and_a_drag_near_the_edge_scrolls(
     desk.window.resize(1366, 768)
     board = board_of(desk, services)
     page = board.board
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
     qtbot.waitUntil(lambda: page.columns[0].width() < 258)
     seen = [c for c in page.columns if c.geometry().right() <= viewport.width()]
     assert len(page.columns) == 8 and len(seen) >= 6  # 3½ before
     assert all(c.width() >= NARROWEST_COLUMN for c in page.columns)
 
-    bar = page.scroll.horizontalScrollBar()
+    bar = page.scroll_area.horizontalScrollBar()
     assert bar.value() == 0 and bar.maximum() > 0
     first = page.columns[0].view.viewport()
     near_right = first.mapFrom(viewport, viewport.rect().topRight()) + QPoint(-10, 40)

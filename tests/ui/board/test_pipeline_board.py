@@ -187,7 +187,7 @@ def test_signed_asks_for_dates_and_cancel_cancels(make_board, make_placements, p
     dialog = controller.pending_dialog
     assert isinstance(dialog, SignedDialog)
     start = NOW.date() + timedelta(days=37)
-    from recruiter_desk.ui.board.move_dialogs import to_qdate
+    from recruiter_desk.ui.widgets.date_fields import to_qdate
 
     dialog.start_on.setDate(to_qdate(start))
     assert dialog.has_probation.isChecked()  # NL, permanent: 2 months suggested
@@ -287,10 +287,10 @@ def test_new_placement_from_the_board_including_a_new_person(
     assert person_dialog is not None
     qtbot.keyClicks(person_dialog.first_name, "Daan")
     person_dialog.submit()
-    assert dialog.person.selected_id() is not None
+    assert dialog.person.chosen_id() is not None
     qtbot.keyClicks(dialog.vacancy.query, "acme")
     dialog.vacancy.refresh()
-    assert dialog.vacancy.selected_id() is not None
+    assert dialog.vacancy.chosen_id() is not None
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert names(controller, "lead") == ["Anna", "Daan"]
     undo_stack.undo()

@@ -350,3 +350,17 @@ def test_the_composer_offers_the_template_that_fits_the_card_or_none(
     people.contact(anna, Channel.WHATSAPP, TemplateKey.FIRST_WEEK_CHECK)
     dialog = people.contacts.compose
     assert dialog.template.currentData() == TemplateKey.FIRST_WEEK_CHECK.value
+
+
+def test_a_second_click_brings_the_open_composer_to_the_front(
+    people: PeopleController, services: AppServices
+) -> None:
+    show(people, add_anna(services))
+    first = compose(people, Channel.EMAIL, TemplateKey.WELCOME_AFTER_SIGNING)
+    first.body.setPlainText("What I typed")
+    assert people.contacts.bar is not None
+    people.contacts.bar.buttons[Channel.EMAIL].click()
+    assert people.contacts.compose is first
+    assert first.body.toPlainText() == "What I typed"
+    first.reject()
+    assert people.contacts.compose is None

@@ -13,10 +13,8 @@ from pytestqt.qtbot import QtBot
 from recruiter_desk.domain.message_templates import TemplateKey, default_text
 from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.services.app_services import AppServices
-from recruiter_desk.ui.contact.message_templates_dialog import (
-    MessageTemplatesDialog,
-    MessageTemplatesModel,
-)
+from recruiter_desk.ui.contact.message_templates_dialog import MessageTemplatesDialog
+from recruiter_desk.ui.contact.message_templates_model import MessageTemplatesModel
 
 TODAY = date(2026, 11, 25)
 WELCOME = TemplateKey.WELCOME_AFTER_SIGNING

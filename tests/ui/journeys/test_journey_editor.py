@@ -12,14 +12,8 @@ from pytestqt.qtbot import QtBot
 from recruiter_desk.domain.journeys import DEFAULT_JOURNEY, Journey
 from recruiter_desk.domain.vocabulary import JourneyAnchor, JourneyAudience
 from recruiter_desk.services.app_services import AppServices
-from recruiter_desk.ui.journeys.journey_editor_dialog import (
-    AUDIENCE,
-    MESSAGE,
-    TITLE,
-    WHEN,
-    JourneyEditorDialog,
-    journey_editor,
-)
+from recruiter_desk.ui.journeys.journey_editor_dialog import JourneyEditorDialog, journey_editor
+from recruiter_desk.ui.journeys.journey_editor_view import AUDIENCE, MESSAGE, TITLE, WHEN
 from recruiter_desk.ui.journeys.journey_labels import JourneyWording
 
 

@@ -289,3 +289,20 @@ def test_a_label_stored_in_dutch_reads_in_the_interface_language(qapp) -> None:
     assert contact_label_text("privé") == "private"  # stored by an earlier version
     assert contact_label_text("work") == "work"
     assert contact_label_text("studio") == "studio"
+
+
+def test_asking_to_delete_twice_shows_one_question(
+    controller: PeopleController, services: AppServices, qtbot: QtBot
+) -> None:
+    [anna] = add_people(services, ("Anna", "Aerts"))
+    controller.directory.model.reload()
+    controller.directory.select_id(anna)
+    controller.page.delete_button.click()
+    box = controller.directory.confirmation
+    qtbot.keyClick(controller.page.table, Qt.Key.Key_Delete)
+    assert controller.directory.confirmation is box
+    assert isinstance(box, QMessageBox)
+    assert [w for w in controller.page.window().findChildren(QMessageBox) if w.isVisible()] == [box]
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert controller.directory.confirmation is None
+    assert services.people.count(ListQuery()) == 1

@@ -20,7 +20,8 @@ from recruiter_desk.ui.directory.directory_page import DirectoryPage
 from recruiter_desk.ui.people.contact_list_editor import ContactListEditor
 from recruiter_desk.ui.people.people_controller import PeopleController, people_page
 from recruiter_desk.ui.people.person_detail import PersonDetail
-from recruiter_desk.ui.widgets.inline_field import InlineField, PartsEditor
+from recruiter_desk.ui.widgets.inline_editors import PartsEditor
+from recruiter_desk.ui.widgets.inline_field import InlineField
 
 
 def shown_page(qtbot: QtBot) -> DirectoryPage:

@@ -111,7 +111,7 @@ def test_the_board_shows_its_cards_before_the_store_is_open_and_acts_once_it_is(
     board = desk.window.page("board")
     controller = desk.board
     assert controller is not None and not controller.backend.writable
-    assert board.stack.currentWidget() is board.scroll
+    assert board.stack.currentWidget() is board.scroll_area
     shown = {c.title.text(): c.view.model().rowCount() for c in board.columns}
     assert shown["Lead"] == 1 and shown["Interviewing"] == 1
     models = list(controller.models)
@@ -167,7 +167,9 @@ def test_about_shows_the_version_licence_and_where_things_are(make_desk, tmp_pat
     window = make_desk().window
     window.set_locations(tmp_path / "data", tmp_path / "log" / "recruiter-desk.log")
     window.actions_.about.trigger()
-    box = window.about_box
+    box = window.about_boxes.dialog
+    window.actions_.about.trigger()
+    assert window.about_boxes.dialog is box, "asking again brings the same box forward"
     assert box is not None and box.text() == f"Recruiter Desk {__version__}"
     text = box.informativeText()
     assert "GNU General Public License" in text

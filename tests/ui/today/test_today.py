@@ -269,13 +269,20 @@ def test_snooze_until_a_picked_moment(
 ) -> None:
     from PySide6.QtCore import QDateTime
 
+    from recruiter_desk.ui.reminders.snooze_dialog import SnoozeUntilDialog
+
     remind(reminders, "Call Acme", at(date(2026, 11, 25), 9))
     today.start()
     select(today, "Call Acme")
     today.snooze_until_picked()
     dialog = today.dialog
+    assert isinstance(dialog, SnoozeUntilDialog)
+    today.snooze_until_picked()  # asked again while it is open: the same dialog, once
+    assert today.dialog is dialog
+    assert sorted(b.text() for b in dialog.buttons.buttons()) == ["Cancel", "Snooze"]
     dialog.snooze_until.setDateTime(QDateTime(date(2026, 11, 26), time(14, 30)))
-    dialog.accept()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert undo_stack.count() == 1
     reminder = today.model.index(1, 0).data(ROW_ROLE).reminder
     assert lines(today) == ["Next 7 days (1)", "  Call Acme, "]
     assert reminder.snoozed and reminder.shown_at(AMSTERDAM).strftime("%d %H:%M") == "26 14:30"

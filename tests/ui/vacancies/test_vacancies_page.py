@@ -43,7 +43,7 @@ def open_add_dialog(controller: VacanciesController) -> VacancyDialog:
 
 
 def popup_names(dialog: VacancyDialog) -> list[str]:
-    model = dialog.company.completer().completionModel()
+    model = dialog.company.query.completer().completionModel()
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
@@ -57,15 +57,15 @@ def test_add_a_vacancy_choosing_the_company_by_typing(
     dialog = open_add_dialog(controller)
     qtbot.keyClicks(dialog.title, "Electrical Engineer Offshore Wind")
     dialog.company.setFocus()
-    qtbot.keyClicks(dialog.company, "noord")
-    popup = dialog.company.completer().popup()
+    qtbot.keyClicks(dialog.company.query, "noord")
+    popup = dialog.company.query.completer().popup()
     qtbot.waitUntil(lambda: popup.isVisible())
     assert popup_names(dialog) == ["Noord-Brabant Zorg", "Noordzee Energy Systems"]
-    qtbot.keyClicks(dialog.company, " energy")
+    qtbot.keyClicks(dialog.company.query, " energy")
     qtbot.waitUntil(lambda: popup_names(dialog) == ["Noordzee Energy Systems"])
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    assert dialog.company.text() == "Noordzee Energy Systems"
+    assert dialog.company.query.text() == "Noordzee Energy Systems"
     assert dialog.company.chosen_id() == company_ids["Noordzee Energy Systems"]
     dialog.fee_percent.setValue(22)
     dialog.guarantee_days.setValue(90)
@@ -90,12 +90,31 @@ def test_add_a_vacancy_choosing_the_company_by_typing(
     assert detail.no_candidates is not None and detail.no_candidates.text() == "none yet"
 
 
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_a_single_match_is_highlighted_and_enter_takes_it(
+    controller: VacanciesController, company_ids, qtbot: QtBot
+) -> None:
+    dialog = open_add_dialog(controller)
+    dialog.company.setFocus()
+    qtbot.keyClicks(dialog.company.query, "maritime")  # not how the name begins
+    popup = dialog.company.query.completer().popup()
+    qtbot.waitUntil(lambda: popup.isVisible())
+    assert popup_names(dialog) == ["Schelde Maritime NV"]
+    assert popup.currentIndex().row() == 0
+    assert dialog.company.query.text() == "maritime"  # what was typed stays while typing
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.company.chosen_id() == company_ids["Schelde Maritime NV"]
+    assert dialog.company.query.text() == "Schelde Maritime NV"
+
+
 def test_a_whole_typed_name_counts_as_chosen(
     controller: VacanciesController, services: AppServices, company_ids, qtbot: QtBot
 ) -> None:
     dialog = open_add_dialog(controller)
     qtbot.keyClicks(dialog.title, "PLC Engineer")
-    qtbot.keyClicks(dialog.company, "schelde maritime nv")
+    qtbot.keyClicks(dialog.company.query, "schelde maritime nv")
     dialog.submit()
     assert not dialog.isVisible()
     [row] = services.vacancies.page(ListQuery(), 0, 5)
@@ -109,18 +128,19 @@ def test_missing_company_is_shown_at_the_field_and_nothing_is_saved(
     qtbot.keyClicks(dialog.title, "Data Engineer")
     dialog.submit()
     assert dialog.error_text("company_id") == "This field is required."
+    assert dialog.company.query.property("invalid") is True  # the line typed in shows it
     assert dialog.error_text("title") == ""
     assert dialog.isVisible()
 
     # Typing something that is no company is not a choice either.
-    qtbot.keyClicks(dialog.company, "Nergens BV")
+    qtbot.keyClicks(dialog.company.query, "Nergens BV")
     dialog.submit()
     assert dialog.error_text("company_id") == "This field is required."
     assert services.vacancies.count(ListQuery()) == 0
 
     # Choosing one and then changing the text undoes the choice.
     dialog.company.set_choice(company_ids["Schelde Maritime NV"], "Schelde Maritime NV")
-    qtbot.keyClick(dialog.company, Qt.Key.Key_Backspace)
+    qtbot.keyClick(dialog.company.query, Qt.Key.Key_Backspace)
     assert dialog.company.chosen_id() is None
 
 
@@ -136,7 +156,10 @@ def test_edit_preselects_the_company_and_saves_changes(
     controller.page.edit_button.click()
     dialog = controller.directory.dialog
     assert isinstance(dialog, VacancyDialog)
-    assert (dialog.company.text(), dialog.company.chosen_id()) == ("Schelde Maritime NV", schelde)
+    assert (dialog.company.query.text(), dialog.company.chosen_id()) == (
+        "Schelde Maritime NV",
+        schelde,
+    )
     assert dialog.fee_percent.value() == 18.5
     dialog.title.setText("Senior PLC Engineer")
     dialog.status.setCurrentIndex(dialog.status.findData(VacancyStatus.ON_HOLD.value))
@@ -173,8 +196,7 @@ def test_close_as_filled_and_undo(
     box = controller.directory.confirmation
     assert isinstance(box, QMessageBox)
     assert "Cable Engineer at Noordzee Energy Systems" in box.text()
-    [filled] = [b for b, status in controller.close_choices.items() if status.value == "filled"]
-    assert filled.text() == "Filled"
+    [filled] = [b for b in box.buttons() if b.text() == "Filled"]
     filled.click()
 
     vacancy = services.vacancies.get(vacancy_id)
@@ -297,7 +319,7 @@ def test_closing_a_vacancy_says_what_happens_to_its_open_candidates(
     box = controller.directory.confirmation
     assert isinstance(box, QMessageBox)
     assert "1 candidate of this vacancy is still open on the board" in box.informativeText()
-    [filled] = [b for b, status in controller.close_choices.items() if status.value == "filled"]
+    [filled] = [b for b in box.buttons() if b.text() == "Filled"]
     filled.click()
     detail = controller.page.detail_area.widget()
     assert isinstance(detail, VacancyDetail) and detail.candidates is not None

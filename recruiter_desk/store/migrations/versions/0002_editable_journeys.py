@@ -33,7 +33,7 @@ depends_on: str | Sequence[str] | None = None
 ALERT_AT = "CASE WHEN snoozed_until > due_at THEN snoozed_until ELSE due_at END"
 
 
-def _anchor(name: str, nullable: bool) -> sa.Column:  # type: ignore[type-arg]
+def _anchor(name: str, nullable: bool) -> sa.Column[str]:
     return sa.Column(
         name,
         sa.Enum(
@@ -174,14 +174,14 @@ def _seed_default_journey() -> None:
         ),
         sa.column("hand_over_when_late", sa.Boolean),
     )
-    pre_start = {
+    pre_start: dict[str, object] = {
         "anchor": "signed",
         "repeat_every_days": 21,
         "repeat_until_anchor": "start",
         "repeat_until_offset_days": -3,
         "repeat_for_days": 56,
     }
-    rows = [
+    rows: list[tuple[str, str, str, dict[str, object]]] = [
         ("welcome", "Welcome message after signing", "welcome_after_signing",
          {"anchor": "signed", "offset_days": 1, "hand_over_when_late": True}),
         ("pre_start_team", "Pre-start check-in: introduction to the team", "pre_start_check_in",

@@ -50,22 +50,30 @@ class MoveFlow(QObject):
         if changes_stage and stage.key == SIGNED_STAGE and card is not None:
             country, guarantee_days = self.backend.pipeline.vacancy_terms(card.vacancy_id)
             today = self.columns.now.astimezone().date()
-            signed = self.dialogs.open(
-                lambda: SignedDialog(card.person_name, today, country, guarantee_days, parent)
-            )
-            signed.confirmed.connect(
-                lambda facts: self.move(placement_id, stage, before_id, signed=facts)
-            )
+
+            def signed_dialog() -> SignedDialog:
+                dialog = SignedDialog(card.person_name, today, country, guarantee_days, parent)
+                dialog.confirmed.connect(
+                    lambda facts: self.move(placement_id, stage, before_id, signed=facts)
+                )
+                return dialog
+
+            # Connected where it is built: asking again while it is open brings that one
+            # forward, without a second connection that would move twice.
+            self.dialogs.open(signed_dialog)
             return
         if changes_stage and stage.key in CLOSING_STAGES_NEEDING_A_REASON and card is not None:
-            closing = self.dialogs.open(
-                lambda: ClosingDialog(
+
+            def closing_dialog() -> ClosingDialog:
+                dialog = ClosingDialog(
                     card.person_name, stage_label(stage), stage.key == "withdrawn", parent
                 )
-            )
-            closing.confirmed.connect(
-                lambda facts: self.move(placement_id, stage, before_id, closing=facts)
-            )
+                dialog.confirmed.connect(
+                    lambda facts: self.move(placement_id, stage, before_id, closing=facts)
+                )
+                return dialog
+
+            self.dialogs.open(closing_dialog)
             return
         self.move(placement_id, stage, before_id)
 

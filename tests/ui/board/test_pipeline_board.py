@@ -200,6 +200,21 @@ def test_signed_asks_for_dates_and_cancel_cancels(make_board, make_placements, p
     assert detail.guarantee_end_on == start + timedelta(days=90)
 
 
+def test_asking_to_sign_again_while_asked_brings_the_same_question_and_moves_once(
+    make_board, make_placements, undo_stack
+) -> None:
+    make_placements([("Anna", "Acme", "offer", 2)], NOW)
+    controller = make_board()
+    drop(controller, "Anna", "signed")
+    first = controller.pending_dialog
+    drop(controller, "Anna", "signed")  # a second drop (or Ctrl+Shift+Right) meanwhile
+    assert controller.pending_dialog is first
+    assert isinstance(first, SignedDialog)
+    first.buttons.button(first.buttons.StandardButton.Ok).click()
+    assert names(controller, "signed") == ["Anna"]
+    assert undo_stack.count() == 1, "one move on the undo stack, not two"
+
+
 def test_rejected_needs_a_reason_and_feedback_goes_on_the_timeline(
     make_board, make_placements, services, settings
 ) -> None:

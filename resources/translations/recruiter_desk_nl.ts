@@ -2460,12 +2460,20 @@
         <translation> maanden</translation>
     </message>
     <message>
+        <source>Contract length</source>
+        <translation>Duur van het contract</translation>
+    </message>
+    <message>
         <source>Worked for this employer before in the same job</source>
         <translation>Werkte eerder bij deze werkgever in dezelfde functie</translation>
     </message>
     <message>
         <source>There is a probation period</source>
         <translation>Er is een proeftijd</translation>
+    </message>
+    <message>
+        <source>Probation ends on</source>
+        <translation>Proeftijd eindigt op</translation>
     </message>
     <message>
         <source>Signed on</source>

@@ -74,6 +74,7 @@ class SignedDialog(QDialog):
         self.duration.setRange(1, 120)
         self.duration.setValue(12)
         self.duration.setSuffix(self.tr(" months"))
+        self.duration.setAccessibleName(self.tr("Contract length"))
         self.country = QComboBox()
         for code, label in country_choices():
             self.country.addItem(label, code)
@@ -83,6 +84,7 @@ class SignedDialog(QDialog):
         self.has_probation.setAccessibleName(self.tr("There is a probation period"))
         self.has_probation.setToolTip(self.tr("There is a probation period"))
         self.probation_end = date_edit(today)
+        self.probation_end.setAccessibleName(self.tr("Probation ends on"))
         self.rule = QLabel()
         self.rule.setObjectName("hint")
         self.rule.setWordWrap(True)

@@ -40,6 +40,7 @@ def label_combo(suggestions: list[str], current: str) -> QComboBox:
     combo.setAccessibleName(QCoreApplication.translate("PersonDialog", "Label"))
     if (line := combo.lineEdit()) is not None:  # an editable combo box has one
         line.setPlaceholderText(QCoreApplication.translate("PersonDialog", "label"))
+        line.setAccessibleName(combo.accessibleName())
     combo.setMinimumContentsLength(7)
     return combo
 

@@ -133,6 +133,8 @@ class KeyboardShortcutsDialog(QDialog):
                 font.setBold(True)
                 group.setFont(0, font)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                # The heading spans both columns; its hidden second cell says the same.
+                group.setData(1, Qt.ItemDataRole.AccessibleTextRole, shortcut.group)
                 groups[shortcut.group] = group
             item = QTreeWidgetItem(group, [shortcut.does, shortcut.keys])
             item.setToolTip(0, shortcut.does)

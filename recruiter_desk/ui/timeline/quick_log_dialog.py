@@ -112,6 +112,7 @@ class QuickLogDialog(QDialog):
         self.promised_by = date_edit(_working_days_after(today, 2))
         for check, day in ((self.follow_up, self.follow_up_on), (self.promise, self.promised_by)):
             day.setEnabled(False)
+            day.setAccessibleName(check.text().replace("&", ""))
             check.toggled.connect(day.setEnabled)
             row = QWidget()
             line = QHBoxLayout(row)

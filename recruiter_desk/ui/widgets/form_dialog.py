@@ -91,7 +91,7 @@ class FormDialog(QDialog):
         holder.setLayout(column)
         caption = QLabel(label)
         caption.setBuddy(widget)
-        _input(widget).setAccessibleName(label.replace("&", "").rstrip(" *:"))
+        _named_input(widget).setAccessibleName(label.replace("&", "").rstrip(" *:"))
         if row is None:
             self.form.addRow(caption, holder)
         else:
@@ -222,6 +222,21 @@ def _watch(widget: QWidget, changed: Callable[[], None]) -> None:
             editor.currentIndexChanged.connect(lambda _index: changed())
         elif isinstance(editor, QAbstractSpinBox):
             editor.editingFinished.connect(changed)
+
+
+INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
+
+
+def _named_input(widget: QWidget) -> QWidget:
+    """What a screen reader should call by the field's label: the input itself, or in a row of
+    several (an address and its label, a moment and its quick choices) the first input that
+    has no name of its own."""
+    inner = _input(widget)
+    if type(inner) is QWidget:
+        for child in inner.findChildren(QWidget):
+            if isinstance(child, INPUTS) and not child.accessibleName():
+                return child
+    return inner
 
 
 def _input(widget: QWidget) -> QWidget:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.every_dialog import every_dialog
 from tests.ui.layout_checks import cut_texts, overlaps
 
 
@@ -59,38 +60,6 @@ def test_a_first_run_lays_out_with_every_text_whole(
     assert {k: v for k, v in problems.items() if v} == {}
 
 
-@pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """The sample data, made once for these tests (the services open copies of it)."""
-    from datetime import UTC, datetime
-
-    from recruiter_desk.store.database import database_path
-    from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
-    from recruiter_desk.store.schema_upgrade import upgrade_database
-
-    folder = tmp_path_factory.mktemp("demo")
-    path = database_path(folder)
-    now = datetime.now(UTC)
-    upgrade_database(path, now=now)
-    generate_dataset(path, DEMO, seed=2026, now=now)
-    return folder
-
-
-@pytest.fixture
-def demo_services(demo_folder, tmp_path):  # type: ignore[no-untyped-def]
-    import shutil
-
-    from recruiter_desk.services.app_services import open_services
-    from recruiter_desk.store.database import database_path
-
-    folder = tmp_path / "demo"
-    folder.mkdir()
-    shutil.copy(database_path(demo_folder), database_path(folder))
-    opened = open_services(folder, busy_timeout_ms=200)
-    yield opened
-    opened.close()
-
-
 @pytest.mark.parametrize("size", SIZES, ids=["800x600", "1366x768"])
 def test_every_area_with_data_lays_out_with_every_text_whole(
     qtbot: QtBot, make_desk, demo_services, language: str, size: tuple[int, int]
@@ -115,52 +84,13 @@ def test_every_area_with_data_lays_out_with_every_text_whole(
     assert {k: v for k, v in problems.items() if v} == {}
 
 
-def _dialogs(desk, services):  # type: ignore[no-untyped-def]
-    """Every dialog a recruiter opens from the window, opened as they would open it."""
-    from recruiter_desk.ui.shell.subject import Subject
-
-    window = desk.window
-    people = services.people.page(
-        __import__("recruiter_desk.domain.records", fromlist=["ListQuery"]).ListQuery(), 0, 1
-    )
-    person = people[0]
-    desk.window.show_area("board")
-    board = desk.board
-    card = next(m.card(0) for m in board.models if m.rowCount())
-    yield (
-        "placement",
-        lambda: board.placements.open(card.placement_id),
-        lambda: board.pending_dialog,
-    )
-    yield "new placement", board.new_placements.open, lambda: board.pending_dialog
-    yield "board settings", board.open_settings, lambda: board.pending_dialog
-    signed = next(s for s in board.stages if s.key == "signed")
-    lead_card = next(
-        m.card(0) for m in board.models if m.rowCount() and m.stage.key in ("lead", "contacted")
-    )
-    yield (
-        "signed",
-        lambda: board.moves.request(lead_card.placement_id, signed.id),
-        lambda: board.pending_dialog,
-    )
-    subject = Subject(person.display_name, person_id=person.id)
-    yield "quick log", lambda: desk.log_contact(subject), lambda: desk.logging.dialogs.dialog
-    yield "reminder", lambda: desk.new_reminder(subject), lambda: desk.today.dialog
-    yield "templates", window.actions_.templates.trigger, lambda: desk.open_dialog
-    yield "journey", window.actions_.journey.trigger, lambda: desk.open_dialog
-    for area, name in (("people", "person"), ("companies", "company"), ("vacancies", "vacancy")):
-        window.show_area(area)
-        controller = window.controller(area)
-        yield name, controller.directory.add, lambda c=controller: c.directory.dialog
-
-
 def test_every_dialog_fits_800_by_600_with_every_text_whole(
     qtbot: QtBot, make_desk, demo_services, language: str
 ) -> None:
     desk = shown(qtbot, make_desk, (800, 600))
     desk.open(demo_services)
     problems = {}
-    for name, open_it, dialog_of in _dialogs(desk, demo_services):
+    for name, open_it, dialog_of in every_dialog(desk, demo_services):
         open_it()
         dialog = dialog_of()
         assert dialog is not None, name

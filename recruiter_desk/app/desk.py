@@ -103,6 +103,8 @@ class Desk(QObject):
         window.new_company_requested.connect(self.new_company)
         window.templates_requested.connect(self.edit_templates)
         window.journey_requested.connect(self.edit_journey)
+        window.board_settings_requested.connect(self.edit_board_settings)
+        settings.changed.connect(self._setting_changed)
 
     # -- the store ------------------------------------------------------------------------------
     def show_board_early(self, reads: BoardReads) -> bool:
@@ -125,6 +127,7 @@ class Desk(QObject):
         from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 
         self.services = services
+        services.day_start.set(self.settings.reminder_time)
         self.logging = ContactLogFlow(
             services.contact_logging, self.writes, services.timeline.now, self
         )
@@ -354,6 +357,17 @@ class Desk(QObject):
             ),
             key="templates",
         )
+
+    def edit_board_settings(self) -> None:
+        """The board's stages and risk signals, over the board."""
+        self.window.show_area(BOARD)
+        board = self.board
+        if board is not None:
+            board.open_settings()
+
+    def _setting_changed(self, name: str) -> None:
+        if name == "reminder_time" and self.services is not None:
+            self.services.day_start.set(self.settings.reminder_time)
 
     def edit_journey(self) -> None:
         """Settings → Journey after signing…: the touchpoints a signed placement gets."""

@@ -32,6 +32,8 @@ class Placeholder(StrEnum):
     VACANCY = "vacancy"
     START_DATE = "start_date"
     YOUR_NAME = "your_name"
+    YOUR_EMAIL = "your_email"
+    YOUR_PHONE = "your_phone"
     REPLY_DATE = "reply_date"
     FEEDBACK = "feedback"
 
@@ -198,6 +200,8 @@ class PlaceholderValues:
     your_name: str = ""
     reply_date: date | None = None
     feedback: str = ""
+    your_email: str = ""
+    your_phone: str = ""
 
     def as_text(self, language: str) -> dict[str, str]:
         values = {
@@ -208,6 +212,8 @@ class PlaceholderValues:
                 format_date(self.start_date, language) if self.start_date else ""
             ),
             Placeholder.YOUR_NAME.value: self.your_name.strip(),
+            Placeholder.YOUR_EMAIL.value: self.your_email.strip(),
+            Placeholder.YOUR_PHONE.value: self.your_phone.strip(),
             Placeholder.REPLY_DATE.value: (
                 format_date(self.reply_date, language) if self.reply_date else ""
             ),
@@ -249,8 +255,10 @@ def render(text: str, values: PlaceholderValues, language: str) -> str:
     return rendered
 
 
-def sample_values(language: str, today: date, your_name: str = "") -> PlaceholderValues:
-    """Believable values for the editor's preview."""
+def sample_values(
+    language: str, today: date, your_name: str = "", your_email: str = "", your_phone: str = ""
+) -> PlaceholderValues:
+    """Believable values for the editor's preview (yours where you gave them)."""
     start = today + timedelta(days=14)
     start += timedelta(days=(7 - start.weekday()) % 7)  # a Monday, as most starts are
     if template_language(language) == "nl":
@@ -260,6 +268,8 @@ def sample_values(language: str, today: date, your_name: str = "") -> Placeholde
             vacancy="projectleider",
             start_date=start,
             your_name=your_name or "Sam",
+            your_email=your_email or "sam@voorbeeld.nl",
+            your_phone=your_phone or "06 12 34 56 78",
             reply_date=working_days_after(today, 2),
             feedback=(
                 "ze waardeerden je kennis van de branche; een andere kandidaat had meer "
@@ -272,6 +282,8 @@ def sample_values(language: str, today: date, your_name: str = "") -> Placeholde
         vacancy="project lead",
         start_date=start,
         your_name=your_name or "Sam",
+        your_email=your_email or "sam@example.com",
+        your_phone=your_phone or "+31 6 12 34 56 78",
         reply_date=working_days_after(today, 2),
         feedback=(
             "they valued your knowledge of the sector; another candidate had more experience "

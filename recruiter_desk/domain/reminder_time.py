@@ -249,15 +249,17 @@ def this_afternoon(now: datetime, zone: Zone) -> WallClock | None:
     return moment if moment.instant() > now else None
 
 
-def tomorrow_morning(now: datetime, zone: Zone) -> WallClock:
-    """9:00 on the next calendar day where the user is (also when it is 00:30 now)."""
-    return WallClock.at(local_today(now, as_tzinfo(zone)) + timedelta(days=1), MORNING, zone)
+def tomorrow_morning(now: datetime, zone: Zone, morning: time = MORNING) -> WallClock:
+    """9:00 (or the user's ``morning``) on the next calendar day where the user is (also
+    when it is 00:30 now)."""
+    return WallClock.at(local_today(now, as_tzinfo(zone)) + timedelta(days=1), morning, zone)
 
 
-def next_monday_morning(now: datetime, zone: Zone) -> WallClock:
-    """9:00 on the coming Monday; on a Monday that is a week later, never today."""
+def next_monday_morning(now: datetime, zone: Zone, morning: time = MORNING) -> WallClock:
+    """9:00 (or ``morning``) on the coming Monday; on a Monday that is a week later, never
+    today."""
     today = local_today(now, as_tzinfo(zone))
-    return WallClock.at(today + timedelta(days=7 - today.weekday()), MORNING, zone)
+    return WallClock.at(today + timedelta(days=7 - today.weekday()), morning, zone)
 
 
 def in_two_weeks(now: datetime, zone: Zone) -> WallClock:
@@ -273,19 +275,22 @@ def on_date(day: date, zone: Zone, at: time = MORNING) -> WallClock:
     return WallClock.at(day, at, zone)
 
 
-_QUICK: dict[QuickChoice, Callable[[datetime, Zone], WallClock | None]] = {
-    QuickChoice.IN_ONE_HOUR: in_one_hour,
-    QuickChoice.IN_TWO_HOURS: in_two_hours,
-    QuickChoice.THIS_AFTERNOON: this_afternoon,
+_QUICK: dict[QuickChoice, Callable[[datetime, Zone, time], WallClock | None]] = {
+    QuickChoice.IN_ONE_HOUR: lambda now, zone, _morning: in_one_hour(now, zone),
+    QuickChoice.IN_TWO_HOURS: lambda now, zone, _morning: in_two_hours(now, zone),
+    QuickChoice.THIS_AFTERNOON: lambda now, zone, _morning: this_afternoon(now, zone),
     QuickChoice.TOMORROW_MORNING: tomorrow_morning,
     QuickChoice.NEXT_MONDAY_MORNING: next_monday_morning,
-    QuickChoice.IN_TWO_WEEKS: in_two_weeks,
+    QuickChoice.IN_TWO_WEEKS: lambda now, zone, _morning: in_two_weeks(now, zone),
 }
 
 
-def quick_choice(choice: QuickChoice, now: datetime, zone: Zone) -> WallClock | None:
-    """The moment of a button; None when it does not apply now (this afternoon, at 16:00)."""
-    return _QUICK[choice](now, zone)
+def quick_choice(
+    choice: QuickChoice, now: datetime, zone: Zone, morning: time = MORNING
+) -> WallClock | None:
+    """The moment of a button; None when it does not apply now (this afternoon, at 16:00).
+    ``morning``: the time of "tomorrow morning" and "next week"."""
+    return _QUICK[choice](now, zone, morning)
 
 
 # -- snooze --------------------------------------------------------------------------------
@@ -303,6 +308,7 @@ def snooze_until(
     now: datetime,
     zone: Zone,
     picked: WallClock | datetime | None = None,
+    morning: time = MORNING,
 ) -> datetime:
     """The UTC instant a snoozed reminder comes back: 15 minutes or an hour from now (rounded
     up to the minute), 9:00 tomorrow where the user is now, or a picked moment (a wall-clock
@@ -313,7 +319,7 @@ def snooze_until(
     if choice is SnoozeChoice.ONE_HOUR:
         return WallClock.of_instant(now + timedelta(hours=1), zone).instant()
     if choice is SnoozeChoice.TOMORROW_MORNING:
-        return tomorrow_morning(now, zone).instant()
+        return tomorrow_morning(now, zone, morning).instant()
     if picked is None:
         raise ValueError("snoozing to a picked moment needs the moment")
     moment = picked.instant() if isinstance(picked, WallClock) else picked

@@ -86,7 +86,8 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC_DAY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?$")
 
 
-def parse_moment(text: str, now: datetime, zone: Zone) -> WallClock | None:
+def parse_moment(text: str, now: datetime, zone: Zone, morning: time = MORNING) -> WallClock | None:
+    """``morning``: the time of a day typed without one ("fri", "5 dec")."""
     require_aware(now)
     words = " ".join(text.strip().lower().replace(",", " ").split())
     if not words:
@@ -106,10 +107,10 @@ def parse_moment(text: str, now: datetime, zone: Zone) -> WallClock | None:
     elif (alone := _time_of(parts[0])) is not None:
         moment = WallClock.at(today, alone, zone)
         return moment if moment.instant() > now else WallClock.at(_next(today), alone, zone)
-    day = _day_of(" ".join(parts), today, now, at, zone)
+    day = _day_of(" ".join(parts), today, now, at or morning, zone)
     if day is None:
         return None
-    moment = WallClock.at(day, at or MORNING, zone)
+    moment = WallClock.at(day, at or morning, zone)
     return moment if moment.instant() > now else None
 
 
@@ -134,7 +135,7 @@ def _next(day: date) -> date:
     return day + timedelta(days=1)
 
 
-def _day_of(words: str, today: date, now: datetime, at: time | None, zone: Zone) -> date | None:
+def _day_of(words: str, today: date, now: datetime, at: time, zone: Zone) -> date | None:
     if words in _TODAY:
         return today
     if words in _TOMORROW:
@@ -145,7 +146,7 @@ def _day_of(words: str, today: date, now: datetime, at: time | None, zone: Zone)
     if name in _WEEKDAY_OF:
         ahead = (_WEEKDAY_OF[name] - today.weekday()) % 7
         day = today + timedelta(days=ahead)
-        if ahead == 0 and WallClock.at(day, at or MORNING, zone).instant() <= now:
+        if ahead == 0 and WallClock.at(day, at, zone).instant() <= now:
             day += timedelta(days=7)
         return day
     return _date_of(words, today)

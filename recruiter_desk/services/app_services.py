@@ -8,6 +8,7 @@ from pathlib import Path
 from recruiter_desk.services.channel_preferences_service import ChannelPreferencesService
 from recruiter_desk.services.clock import Clock, system_clock
 from recruiter_desk.services.contact_logging_service import ContactLoggingService
+from recruiter_desk.services.day_start import DayStart
 from recruiter_desk.services.directory_service import CompaniesService, PeopleService
 from recruiter_desk.services.journeys_service import JourneysService
 from recruiter_desk.services.message_templates_service import MessageTemplatesService
@@ -35,6 +36,8 @@ class AppServices:
     reminders: RemindersService
     journeys: JourneysService
     contact_logging: ContactLoggingService
+    day_start: DayStart
+    """The default reminder time: the GUI sets it from the settings."""
 
     def close(self) -> None:
         self.database.close()
@@ -51,18 +54,20 @@ def open_services(
     IANA name on every platform). ``clock`` is the one clock of the store and every service:
     the wall clock here, and only here, unless a caller (a test) gives another.
     ``busy_timeout_ms``: how long a write waits for another program's lock."""
+    day_start = DayStart()
     database, upgrade = open_database(data_dir, clock, busy_timeout_ms=busy_timeout_ms)
     return AppServices(
         database=database,
         people=PeopleService(database, clock),
         companies=CompaniesService(database, clock),
         vacancies=VacanciesService(database, clock, zone),
-        pipeline=PipelineService(database, clock, zone),
+        pipeline=PipelineService(database, clock, zone, day_start),
         timeline=TimelineService(database, clock),
         preferences=ChannelPreferencesService(database, clock),
         upgrade=upgrade,
         templates=MessageTemplatesService(database),
-        reminders=RemindersService(database, clock, zone),
-        journeys=JourneysService(database, clock, zone),
-        contact_logging=ContactLoggingService(database, clock, zone),
+        reminders=RemindersService(database, clock, zone, day_start),
+        journeys=JourneysService(database, clock, zone, day_start),
+        contact_logging=ContactLoggingService(database, clock, zone, day_start),
+        day_start=day_start,
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from recruiter_desk.domain.clock import Clock
-from recruiter_desk.domain.reminder_time import MORNING, WallClock, local_today
+from recruiter_desk.domain.reminder_time import WallClock, local_today
 from recruiter_desk.domain.reminders import (
     PROMISED_REPLY_TITLE,
     ReminderDraft,
@@ -16,6 +16,7 @@ from recruiter_desk.domain.reminders import (
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import ReminderKind
 from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.day_start import DayStartProvider, nine_oclock
 from recruiter_desk.services.reminders_service import PROMISED_REPLY_TEMPLATE
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.services.timeline_service import contact_changes
@@ -41,7 +42,14 @@ class LoggedContact:
 
 
 class ContactLoggingService:
-    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        zone: ZoneProvider = system_zone,
+        day_start: DayStartProvider = nine_oclock,
+    ) -> None:
+        self._day_start = day_start
         self._db = database
         self._clock = clock
         self._zone = zone
@@ -64,7 +72,7 @@ class ContactLoggingService:
             drafts.append(
                 ReminderDraft(
                     title=follow_up.title,
-                    due=WallClock.at(follow_up.on, MORNING, self._zone()),
+                    due=WallClock.at(follow_up.on, self._day_start(), self._zone()),
                     person_id=person_id,
                     company_id=contact.company_id,
                     placement_id=contact.placement_id,
@@ -77,7 +85,7 @@ class ContactLoggingService:
             drafts.append(
                 ReminderDraft(
                     title=PROMISED_REPLY_TITLE,
-                    due=WallClock.at(promised_by, MORNING, self._zone()),
+                    due=WallClock.at(promised_by, self._day_start(), self._zone()),
                     kind=ReminderKind.PROMISED_REPLY,
                     person_id=person_id,
                     company_id=contact.company_id,

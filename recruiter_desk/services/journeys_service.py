@@ -17,6 +17,7 @@ from recruiter_desk.domain.keep_in_touch import KeepInTouch, keep_in_touch
 from recruiter_desk.domain.reminders import JourneyReceipt, Reminder
 from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus
 from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.day_start import DayStartProvider, nine_oclock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store import (
     going_cold_queries,
@@ -28,7 +29,14 @@ from recruiter_desk.store.database import Database
 
 
 class JourneysService:
-    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        zone: ZoneProvider = system_zone,
+        day_start: DayStartProvider = nine_oclock,
+    ) -> None:
+        self._day_start = day_start
         self._db = database
         self._clock = clock
         self._zone = zone
@@ -80,7 +88,7 @@ class JourneysService:
         now = self._clock()
         with self._db.write() as session:
             receipt = journeys_repository.start_journey(
-                session, placement_id, None, now, self._zone()
+                session, placement_id, None, now, self._zone(), self._day_start()
             )
         return receipt, self._changed(placement_id, receipt)
 

@@ -76,9 +76,15 @@ class MessageTemplatesService:
         return default_template(TemplateKey(key), channel, language), CHANGED
 
     def placeholder_values(
-        self, person_id: int, *, your_name: str = "", reply_date: date | None = None
+        self,
+        person_id: int,
+        *,
+        your_name: str = "",
+        your_email: str = "",
+        your_phone: str = "",
+        reply_date: date | None = None,
     ) -> PlaceholderValues:
-        """What a message to this person can be filled with. ``your_name`` comes from the
+        """What a message to this person can be filled with. ``your_…`` come from the
         user's settings; ``reply_date`` from the compose step."""
         with self._db.read() as session:
             person = get_person(session, person_id)
@@ -89,6 +95,8 @@ class MessageTemplatesService:
             vacancy=context.vacancy,
             start_date=context.start_date,
             your_name=your_name,
+            your_email=your_email,
+            your_phone=your_phone,
             reply_date=reply_date,
         )
 

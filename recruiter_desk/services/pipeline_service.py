@@ -17,6 +17,7 @@ from recruiter_desk.domain.pipeline import (
 )
 from recruiter_desk.services.board_reads import BoardReads, Result
 from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.day_start import DayStartProvider, nine_oclock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store import board_queries, journeys_repository, stages_repository
 from recruiter_desk.store import pipeline_repository as repo
@@ -26,7 +27,14 @@ from recruiter_desk.store.database import Database
 class PipelineService(BoardReads):
     """``zone`` gives the user's current time zone: journey touchpoints are due at 9:00 there."""
 
-    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        zone: ZoneProvider = system_zone,
+        day_start: DayStartProvider = nine_oclock,
+    ) -> None:
+        self._day_start = day_start
         super().__init__(clock)
         self._db = database
         self._zone = zone
@@ -64,7 +72,9 @@ class PipelineService(BoardReads):
             receipt = repo.move_placement(
                 session, placement_id, to_stage_id, before_id, now, signed, closing
             )
-            journey = journeys_repository.after_move(session, receipt, now, self._zone())
+            journey = journeys_repository.after_move(
+                session, receipt, now, self._zone(), self._day_start()
+            )
             receipt = replace(receipt, reminders=journey)
         return receipt, self._changed(receipt.placement_id, reminders=not journey.empty)
 
@@ -103,6 +113,7 @@ class PipelineService(BoardReads):
                 ),
                 now,
                 self._zone(),
+                self._day_start(),
             )
         return previous, self._changed(placement_id, reminders=not journey.empty)
 

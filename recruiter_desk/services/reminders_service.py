@@ -21,7 +21,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.pipeline import RiskThresholds
 from recruiter_desk.domain.reminder_time import (
-    MORNING,
     QuickChoice,
     SnoozeChoice,
     WallClock,
@@ -43,6 +42,7 @@ from recruiter_desk.domain.reminders import (
 )
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind, ReminderStatus
 from recruiter_desk.services.changes import Changes
+from recruiter_desk.services.day_start import DayStartProvider, nine_oclock
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.store import going_cold_queries
 from recruiter_desk.store import reminder_lists as lists
@@ -68,7 +68,14 @@ def _changed(*states: ReminderSnapshot, timelines: bool = False) -> Changes:
 
 
 class RemindersService:
-    def __init__(self, database: Database, clock: Clock, zone: ZoneProvider = system_zone) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        zone: ZoneProvider = system_zone,
+        day_start: DayStartProvider = nine_oclock,
+    ) -> None:
+        self._day_start = day_start
         self._db = database
         self._clock = clock
         self._zone = zone
@@ -79,15 +86,20 @@ class RemindersService:
     def zone(self) -> tzinfo:
         return self._zone()
 
+    def day_start(self) -> time:
+        """The time a reminder for a day goes off when none is given."""
+        return self._day_start()
+
     # -- choosing a moment (for the dialog's buttons) --------------------------------------
 
     def quick_choice(self, choice: QuickChoice) -> WallClock | None:
         """ "In 1 hour", "this afternoon", "tomorrow 9:00", "next Monday 9:00", where the user
         is; None for a choice that does not apply now (this afternoon, in the evening)."""
-        return quick_choice(choice, self._clock(), self._zone())
+        return quick_choice(choice, self._clock(), self._zone(), self._day_start())
 
-    def on_date(self, day: date, at: time = MORNING) -> WallClock:
-        return WallClock.at(day, at, self._zone())
+    def on_date(self, day: date, at: time | None = None) -> WallClock:
+        """``day`` at ``at``, or at the user's default reminder time."""
+        return WallClock.at(day, at or self._day_start(), self._zone())
 
     # -- writes: each one transaction, on the background executor --------------------------
 
@@ -122,7 +134,7 @@ class RemindersService:
         return self.create(
             ReminderDraft(
                 title=title,
-                due=WallClock.at(by, MORNING, self._zone()),
+                due=WallClock.at(by, self._day_start(), self._zone()),
                 kind=ReminderKind.PROMISED_REPLY,
                 person_id=person_id,
                 company_id=company_id,
@@ -151,7 +163,7 @@ class RemindersService:
     ) -> tuple[ReminderSnapshot, Changes]:
         """15 minutes, an hour, 9:00 tomorrow, or a picked moment. The due time the user set
         is kept (a recurring series does not move). Returns the state before, for undo."""
-        until = snooze_until(choice, self._clock(), self._zone(), picked)
+        until = snooze_until(choice, self._clock(), self._zone(), picked, self._day_start())
         with self._db.write() as session:
             before = repo.snapshot(session, reminder_id)
             repo.set_snoozed_until(session, reminder_id, until)

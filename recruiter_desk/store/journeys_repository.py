@@ -10,7 +10,7 @@ themselves are stored and edited through ``journey_steps_repository``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -139,7 +139,9 @@ def _create(
     touchpoints: tuple[Touchpoint, ...] | list[Touchpoint],
     now: datetime,
     zone: Zone,
+    at: time = MORNING,
 ) -> tuple[int, ...]:
+    """``at``: the time of day a touchpoint is due (the user's "default reminder time")."""
     if not touchpoints:
         return ()
     company_id = session.scalar(
@@ -158,7 +160,7 @@ def _create(
         due = (
             WallClock.of_instant(now, zone)
             if touchpoint.due_now
-            else WallClock.at(touchpoint.due_on, MORNING, zone)
+            else WallClock.at(touchpoint.due_on, at, zone)
         )
         draft = ReminderDraft(
             title=touchpoint.title,
@@ -176,7 +178,12 @@ def _create(
 
 
 def _apply(
-    session: Session, placement: PlacementModel, update: JourneyUpdate, now: datetime, zone: Zone
+    session: Session,
+    placement: PlacementModel,
+    update: JourneyUpdate,
+    now: datetime,
+    zone: Zone,
+    at: time = MORNING,
 ) -> JourneyReceipt:
     timings = []
     for reminder_id, target in update.moves:
@@ -193,7 +200,7 @@ def _apply(
     reminders_repository.set_status(
         session, update.cancels, ReminderStatus.CANCELLED, only_if=ReminderStatus.OPEN
     )
-    created = _create(session, placement, update.creates, now, zone)
+    created = _create(session, placement, update.creates, now, zone, at)
     return JourneyReceipt(created, tuple(update.cancels), tuple(timings))
 
 
@@ -203,6 +210,7 @@ def start_journey(
     previous: JourneyDates | None,
     now: datetime,
     zone: Zone,
+    at: time = MORNING,
 ) -> JourneyReceipt:
     """The card entered Signed. A new journey from its dates; when it still has open
     touchpoints (it left Signed for another open stage and came back), those follow the
@@ -214,15 +222,20 @@ def start_journey(
     if any(t.status is ReminderStatus.OPEN and _of_the_journey(t, steps) for t in existing):
         before = previous or dates_of(placement)
         update = reschedule(before, dates_of(placement), existing, today, steps)
-        return _apply(session, placement, update, now, zone)
+        return _apply(session, placement, update, now, zone, at)
     if not journey_steps_repository.journey_active(session):
         return JourneyReceipt()
     touchpoints = new_journey(dates_of(placement), today, existing, steps)
-    return JourneyReceipt(created=_create(session, placement, touchpoints, now, zone))
+    return JourneyReceipt(created=_create(session, placement, touchpoints, now, zone, at))
 
 
 def follow_dates(
-    session: Session, placement_id: int, previous: JourneyDates, now: datetime, zone: Zone
+    session: Session,
+    placement_id: int,
+    previous: JourneyDates,
+    now: datetime,
+    zone: Zone,
+    at: time = MORNING,
 ) -> JourneyReceipt:
     """The placement's dates were edited: its open touchpoints follow. Only a journey that
     is running is touched (one with a touchpoint, on a card not closed as Rejected or
@@ -242,7 +255,7 @@ def follow_dates(
         return JourneyReceipt()
     today = local_today(now, as_tzinfo(zone))
     update = reschedule(previous, current, existing, today, steps)
-    return _apply(session, placement, update, now, zone)
+    return _apply(session, placement, update, now, zone, at)
 
 
 def cancel_journey(session: Session, placement_id: int) -> JourneyReceipt:
@@ -262,7 +275,9 @@ def cancel_journey(session: Session, placement_id: int) -> JourneyReceipt:
     return JourneyReceipt(cancelled=ids)
 
 
-def after_move(session: Session, receipt: MoveReceipt, now: datetime, zone: Zone) -> JourneyReceipt:
+def after_move(
+    session: Session, receipt: MoveReceipt, now: datetime, zone: Zone, at: time = MORNING
+) -> JourneyReceipt:
     """What a stage move does to the journey: entering Signed starts it, entering Rejected or
     Withdrawn cancels it; other moves leave it alone."""
     if receipt.to_stage_id == receipt.from_stage_id:
@@ -272,7 +287,7 @@ def after_move(session: Session, receipt: MoveReceipt, now: datetime, zone: Zone
         previous = None
         if receipt.from_signed is not None:
             previous = dates_from(receipt.from_signed)
-        return start_journey(session, receipt.placement_id, previous, now, zone)
+        return start_journey(session, receipt.placement_id, previous, now, zone, at)
     if to_key in CANCELLING_STAGES:
         return cancel_journey(session, receipt.placement_id)
     return JourneyReceipt()

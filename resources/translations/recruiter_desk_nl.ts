@@ -1336,28 +1336,8 @@
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systeemtaal</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Weergave</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Zoals het systeem</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Licht</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Donker</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Message templates…</source>
@@ -1366,14 +1346,6 @@
     <message>
         <source>&amp;Journey after signing…</source>
         <translation>&amp;Traject na het tekenen…</translation>
-    </message>
-    <message>
-        <source>Keep running in the tray when the window is closed</source>
-        <translation>Actief blijven in het systeemvak als het venster sluit</translation>
-    </message>
-    <message>
-        <source>Start at login</source>
-        <translation>Starten bij inloggen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1430,10 +1402,6 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>Start at login could not be changed: %1</source>
-        <translation>Starten bij inloggen kon niet worden aangepast: %1</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1513,6 +1481,14 @@
     <message>
         <source>Your name</source>
         <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Je e-mailadres</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Je telefoonnummer</translation>
     </message>
     <message>
         <source>Date you promise to reply by</source>
@@ -2431,6 +2407,181 @@
             <numerusform>en nog %n</numerusform>
             <numerusform>en nog %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Taal en weergave</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Board, messages, journeys</source>
+        <translation>Bord, berichten, trajecten</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>How you sign your messages</source>
+        <translation>Hoe je je berichten ondertekent</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Eén adres per regel</translation>
+    </message>
+    <message>
+        <source>Your name, addresses and phone fill {your_name}, {your_email} and {your_phone} in messages. They stay on this computer.</source>
+        <translation>Je naam, adressen en telefoonnummer vullen {your_name}, {your_email} en {your_phone} in berichten in. Ze blijven op deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Je naam</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail addresses</source>
+        <translation>Je &amp;e-mailadressen</translation>
+    </message>
+    <message>
+        <source>Your &amp;phone</source>
+        <translation>Je &amp;telefoonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>New people and companies start here; numbers typed without a country code are read as its numbers.</source>
+        <translation>Nieuwe personen en bedrijven beginnen in dit land; nummers zonder landcode worden als nummers van dit land gelezen.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Taal van het systeem</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>A new language is used after a restart.</source>
+        <translation>Een nieuwe taal wordt na een herstart gebruikt.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>As the system: light or dark as your desktop is, changing with it.</source>
+        <translation>Zoals het systeem: licht of donker, net als je bureaublad, en het wisselt mee.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Actief blijven in het systeemvak als het venster sluit</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Starten bij inloggen</translation>
+    </message>
+    <message>
+        <source>Default &amp;time</source>
+        <translation>Standaard&amp;tijd</translation>
+    </message>
+    <message>
+        <source>When a reminder for a day goes off if you give no time: tomorrow morning, next week, a follow-up, a promised reply, a journey touchpoint.</source>
+        <translation>Wanneer een herinnering voor een dag afgaat als je geen tijd opgeeft: morgenochtend, volgende week, een opvolging, een beloofd antwoord, een contactmoment in een traject.</translation>
+    </message>
+    <message>
+        <source>Reminders pop up only while Recruiter Desk runs: in the tray, it keeps reminding you with the window closed.</source>
+        <translation>Herinneringen verschijnen alleen terwijl Recruiter Desk draait: in het systeemvak blijft het je herinneren met het venster dicht.</translation>
+    </message>
+    <message>
+        <source>Each of these saves on its own.</source>
+        <translation>Elk van deze slaat zelf op.</translation>
+    </message>
+    <message>
+        <source>Stages and risk signals…</source>
+        <translation>Fasen en risicosignalen…</translation>
+    </message>
+    <message>
+        <source>The board&apos;s columns, and after how many quiet days a card is at risk.</source>
+        <translation>De kolommen van het bord, en na hoeveel stille dagen een kaart risico loopt.</translation>
+    </message>
+    <message>
+        <source>Message templates…</source>
+        <translation>Berichtsjablonen…</translation>
+    </message>
+    <message>
+        <source>The texts the contact buttons start from, per channel and language.</source>
+        <translation>De teksten waarmee de contactknoppen beginnen, per kanaal en taal.</translation>
+    </message>
+    <message>
+        <source>Journey after signing…</source>
+        <translation>Traject na het tekenen…</translation>
+    </message>
+    <message>
+        <source>The touchpoints a placement gets after the signature.</source>
+        <translation>De contactmomenten die een plaatsing na het tekenen krijgt.</translation>
+    </message>
+    <message>
+        <source>Everything is in one folder on this computer: no server, no account.</source>
+        <translation>Alles staat in één map op deze computer: geen server, geen account.</translation>
+    </message>
+    <message>
+        <source>Your data is still being opened.</source>
+        <translation>Je gegevens worden nog geopend.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Logmap</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>To use another folder, start with --data-dir or set RECRUITER_DESK_DATA_DIR.</source>
+        <translation>Voor een andere map: start met --data-dir of stel RECRUITER_DESK_DATA_DIR in.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Starten bij inloggen kon niet worden gewijzigd: %1</translation>
     </message>
 </context>
 <context>

@@ -120,8 +120,10 @@ def test_closing_keeps_the_app_in_the_tray_and_says_so_once(desk: Setup) -> None
 
 def test_with_the_setting_off_closing_quits(desk: Setup, settings: AppSettings) -> None:
     desk.presence.start()
-    assert desk.window.actions_.keep_running.isChecked()
-    desk.window.actions_.keep_running.trigger()
+    dialog = desk.window.show_settings()
+    assert dialog.keep_running.isEnabled() and dialog.keep_running.isChecked()
+    dialog.keep_running.setChecked(False)
+    dialog.save()
     assert settings.keep_running_in_tray is False
     desk.window.close()
     assert desk.closed == [True]
@@ -226,30 +228,40 @@ def test_a_tray_that_goes_away_brings_the_hidden_window_back(desk: Setup) -> Non
     assert desk.window.isVisible()
 
 
-def test_start_at_login_in_the_settings_menu_writes_the_autostart_file(make_desk, tmp_path) -> None:
+def test_start_at_login_in_the_settings_writes_the_autostart_file(make_desk, tmp_path) -> None:
     from recruiter_desk.app.autostart import Autostart
 
     autostart = Autostart(["recruiter-desk", "--minimized"], platform="linux", folder=tmp_path)
     window = make_desk(start_at_login=autostart).window
-    action = window.actions_.start_at_login
-    assert action.isEnabled() and not action.isChecked()  # off by default
-    action.trigger()
-    assert action.isChecked() and (tmp_path / "nl.recruiterdesk.RecruiterDesk.desktop").is_file()
-    action.trigger()
-    assert not action.isChecked() and not autostart.is_enabled()
+
+    def set_login(on: bool):  # type: ignore[no-untyped-def]
+        dialog = window.show_settings()
+        assert dialog.login.isEnabled()
+        dialog.login.setChecked(on)
+        dialog.save()
+        return dialog
+
+    assert not window.show_settings().login.isChecked()  # off by default
+    window.settings_slot.dialog.reject()
+    set_login(True)
+    assert (tmp_path / "nl.recruiterdesk.RecruiterDesk.desktop").is_file()
+    assert window.show_settings().login.isChecked()
+    window.settings_slot.dialog.reject()
+    set_login(False)
+    assert not autostart.is_enabled()
 
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("")
     window.start_at_login = Autostart(["x"], platform="linux", folder=blocked)
-    window.show()
-    action.trigger()
-    assert not action.isChecked()
-    assert window.notices.texts()[-1].startswith("Start at login could not be changed:")
+    dialog = set_login(True)
+    assert dialog.isVisible(), "nothing saved: the dialog stays open and says why"
+    assert dialog.failure.text().startswith("Start at login could not be changed:")
+    dialog.reject()
 
 
 def test_without_a_tray_or_autostart_the_settings_say_so_by_being_disabled(
     make_desk,
 ) -> None:
-    window = make_desk().window
-    assert not window.actions_.keep_running.isEnabled()
-    assert not window.actions_.start_at_login.isEnabled()
+    dialog = make_desk().window.show_settings()
+    assert not dialog.keep_running.isEnabled()
+    assert not dialog.login.isEnabled()

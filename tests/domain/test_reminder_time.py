@@ -188,6 +188,22 @@ def test_quick_choice_dispatches() -> None:
     assert quick_choice(QuickChoice.THIS_AFTERNOON, evening, AMS) is None
 
 
+def test_the_user_s_morning_moves_tomorrow_next_week_and_the_snooze() -> None:
+    now = utc(2026, 1, 7, 12, 0)
+    early = time(7, 30)
+    shown = [quick_choice(choice, now, AMS, early) for choice in QuickChoice]
+    assert [moment.text if moment else None for moment in shown] == [
+        "2026-01-07T14:00",  # the others keep their own times
+        "2026-01-07T15:00",
+        "2026-01-07T14:00",
+        "2026-01-08T07:30",
+        "2026-01-12T07:30",
+        "2026-01-21T13:00",
+    ]
+    snoozed = snooze_until(SnoozeChoice.TOMORROW_MORNING, now, AMS, morning=early)
+    assert snoozed == utc(2026, 1, 8, 6, 30)
+
+
 def test_a_zone_without_a_name_is_stored_in_utc_at_the_right_moment() -> None:
     fixed = ZoneInfo("Etc/GMT-2")  # a named zone works as any other
     assert tomorrow_morning(utc(2026, 1, 1, 12), fixed).zone == "Etc/GMT-2"

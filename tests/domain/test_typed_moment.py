@@ -78,3 +78,12 @@ def test_across_the_change_to_summer_time_the_wall_clock_is_kept() -> None:
 
 def test_a_past_iso_day_is_refused() -> None:
     assert parse_moment("2026-11-01", NOW, AMSTERDAM) is None
+
+
+def test_a_day_without_a_time_is_at_the_user_s_morning() -> None:
+    early = parse_moment("vrijdag", NOW, AMSTERDAM, time(7, 45))
+    assert early is not None and early.local.strftime("%a %H:%M") == "Fri 07:45"
+    late = parse_moment("5 dec", NOW, AMSTERDAM, time(10, 0))
+    assert late is not None and late.local.strftime("%d %b %H:%M") == "05 Dec 10:00"
+    kept = parse_moment("vr 14:00", NOW, AMSTERDAM, time(7, 45))
+    assert kept is not None and kept.local.strftime("%H:%M") == "14:00"

@@ -37,6 +37,7 @@ def every_dialog(desk, services):  # type: ignore[no-untyped-def]
     yield "reminder", lambda: desk.new_reminder(subject), lambda: desk.today.dialog
     yield "templates", window.actions_.templates.trigger, lambda: desk.open_dialog
     yield "journey", window.actions_.journey.trigger, lambda: desk.open_dialog
+    yield "settings", window.actions_.settings.trigger, lambda: window.settings_slot.dialog
     for area, name in (("people", "person"), ("companies", "company"), ("vacancies", "vacancy")):
         window.show_area(area)
         controller = window.controller(area)

@@ -65,7 +65,9 @@ class BoardController(QObject):
         self.moves = MoveFlow(self.columns, backend, writes)
         self.keyboard = BoardKeyboard(self.columns, self.moves)
         self.placements = PlacementFlow(self.columns, backend, writes)
-        self.new_placements = NewPlacementFlow(self.columns, backend, writes)
+        self.new_placements = NewPlacementFlow(
+            self.columns, backend, writes, lambda: settings.country
+        )
         self.settings_dialogs: DialogSlot[BoardSettingsDialog] = DialogSlot(self)
 
         self.filters.changed.connect(lambda: self.columns.reload())

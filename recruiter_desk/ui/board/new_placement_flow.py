@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -26,8 +27,16 @@ class NewPlacementFlow(QObject):
     """The vacancy dialog lives with the Vacancies area; it opens on this dialog (the
     argument), and tells the dialog the new vacancy."""
 
-    def __init__(self, columns: BoardColumns, backend: BoardBackend, writes: Writes) -> None:
+    def __init__(
+        self,
+        columns: BoardColumns,
+        backend: BoardBackend,
+        writes: Writes,
+        country: Callable[[], str] = lambda: "NL",
+    ) -> None:
+        """``country``: the user's country, for a person added from here."""
         super().__init__(columns)
+        self.country = country
         self.columns = columns
         self.backend = backend
         self.writes = writes
@@ -68,7 +77,9 @@ class NewPlacementFlow(QObject):
         from recruiter_desk.ui.people.person_dialog import PersonDialog
 
         people = self.backend.services.people
-        dialog = self.person_dialogs.open(lambda: PersonDialog(None, parent))
+        dialog = self.person_dialogs.open(
+            lambda: PersonDialog(None, parent, country=self.country())
+        )
 
         def save(draft: PersonDraft) -> None:
             def failed(error: BaseException) -> None:

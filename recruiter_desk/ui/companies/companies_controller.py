@@ -93,6 +93,7 @@ class CompaniesController(QObject):
     ) -> None:
         """``open_link(kind, id)`` opens a listed contact, vacancy or placement where it lives."""
         super().__init__(page)
+        self.settings = settings
         self.page = page
         self.service = service
         self.open_link = open_link
@@ -136,7 +137,7 @@ class CompaniesController(QObject):
             self.timeline.show_company(record.id, record.name)
 
     def make_dialog(self, record: Company | None) -> FormDialog:
-        return CompanyDialog(record)
+        return CompanyDialog(record, country=self.settings.country)
 
     def make_detail(self, record: Company) -> QWidget:
         detail = CompanyDetail(record)

@@ -22,10 +22,12 @@ def _days(value: int | None) -> QSpinBox:
 
 
 class CompanyDialog(FormDialog):
-    def __init__(self, company: Company | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, company: Company | None = None, parent: QWidget | None = None, *, country: str = "NL"
+    ) -> None:
         super().__init__(self.tr("Edit company") if company else self.tr("New company"), parent)
         self.company = company
-        draft = company.to_draft() if company else CompanyDraft(name="")
+        draft = company.to_draft() if company else CompanyDraft(name="", country=country)
 
         self.name = QLineEdit(draft.name)
         self.website = QLineEdit(draft.website)

@@ -216,7 +216,12 @@ class ContactController(QObject):
             else (format_phone_for_display(target))
         )
         templates = [t for t in self.templates.all() if t.channel is channel]
-        values = self.templates.placeholder_values(person.id, your_name=self.your_name())
+        values = self.templates.placeholder_values(
+            person.id,
+            your_name=self.your_name(),
+            your_email=self.settings.your_email,
+            your_phone=self.settings.your_phone,
+        )
 
         def build() -> ComposeMessageDialog:
             dialog = ComposeMessageDialog(

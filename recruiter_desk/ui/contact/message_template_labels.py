@@ -62,6 +62,10 @@ def placeholder_description(name: str) -> str:
         Placeholder.VACANCY: QCoreApplication.translate("MessageTemplates", "Vacancy"),
         Placeholder.START_DATE: QCoreApplication.translate("MessageTemplates", "Start date"),
         Placeholder.YOUR_NAME: QCoreApplication.translate("MessageTemplates", "Your name"),
+        Placeholder.YOUR_EMAIL: QCoreApplication.translate(
+            "MessageTemplates", "Your e-mail address"
+        ),
+        Placeholder.YOUR_PHONE: QCoreApplication.translate("MessageTemplates", "Your phone"),
         Placeholder.REPLY_DATE: QCoreApplication.translate(
             "MessageTemplates", "Date you promise to reply by"
         ),

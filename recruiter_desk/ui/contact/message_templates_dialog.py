@@ -215,7 +215,13 @@ class MessageTemplatesDialog(MessageTemplatesView):
             self.preview.clear()
             return
         subject, body = self.editor_text()
-        values = sample_values(template.language, self.today(), self.your_name.text())
+        values = sample_values(
+            template.language,
+            self.today(),
+            self.your_name.text(),
+            self.settings.your_email,
+            self.settings.your_phone,
+        )
         text, _missing = render_partially(body, values, template.language)
         if has_subject(template.channel):
             rendered_subject, _ = render_partially(subject, values, template.language)

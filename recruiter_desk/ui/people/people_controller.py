@@ -104,6 +104,7 @@ class PeopleController(QObject):
         open_url: OpenUrl | None = None,
     ) -> None:
         super().__init__(page)
+        self.settings = settings
         self.page = page
         self.service = service
         self.writes = writes
@@ -271,7 +272,7 @@ class PeopleController(QObject):
             self.timeline.show_person(record.id, record.display_name, preferred)
 
     def make_dialog(self, record: Person | None) -> FormDialog:
-        return PersonDialog(record)
+        return PersonDialog(record, country=self.settings.country)
 
     def make_detail(self, record: Person) -> QWidget:
         detail = PersonDetail(record, contact_bar=self.contacts.bar_for(record))

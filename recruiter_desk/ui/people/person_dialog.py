@@ -33,10 +33,18 @@ from recruiter_desk.ui.widgets.form_dialog import FormDialog, multi_line
 class PersonDialog(FormDialog):
     """Emits ``submitted`` with a validated draft; the controller saves it and closes us."""
 
-    def __init__(self, person: Person | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, person: Person | None = None, parent: QWidget | None = None, *, country: str = "NL"
+    ) -> None:
+        """``country``: where a new person lives and whose numbers they have, until told
+        otherwise (Settings → You → Country)."""
         super().__init__(self.tr("Edit person") if person else self.tr("New person"), parent)
         self.person = person
-        draft = person.to_draft() if person else PersonDraft(first_name="")
+        draft = (
+            person.to_draft()
+            if person
+            else PersonDraft(first_name="", country=country, phone_country=country)
+        )
         self._tags_kept = draft.tags
 
         self.first_name = QLineEdit(draft.first_name)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruiter_desk.domain.reminder_time import QuickChoice, WallClock
+from recruiter_desk.domain.reminder_time import MORNING, QuickChoice, WallClock
 from recruiter_desk.domain.reminders import Reminder, ReminderDraft, validate_reminder_draft
 from recruiter_desk.domain.typed_moment import parse_moment
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind
@@ -44,8 +44,11 @@ class ReminderDialog(FormDialog):
         now: Callable[[], datetime],
         reminder: Reminder | None = None,
         parent: QWidget | None = None,
+        morning: time = MORNING,
     ) -> None:
-        """``links`` carries the person / company / placement (and a channel to suggest)."""
+        """``links`` carries the person / company / placement (and a channel to suggest);
+        ``morning``: the time of a typed day without one (the user's default)."""
+        self._morning = morning
         title = self.tr("Edit reminder") if reminder else self.tr("Remind me")
         super().__init__(f"{title} · {about}" if about else title, parent)
         self._links = links
@@ -138,7 +141,7 @@ class ReminderDialog(FormDialog):
         if not text.strip():
             self.typed_result.clear()
             return
-        moment = parse_moment(text, self._now(), self._zone)
+        moment = parse_moment(text, self._now(), self._zone, self._morning)
         if moment is None:
             self.typed_result.setText(
                 self.tr("Not understood yet. Try 14:30, fri 10:00, tomorrow 9:00, +3d or 5 dec.")
@@ -149,7 +152,7 @@ class ReminderDialog(FormDialog):
 
     def _typed_confirmed(self) -> None:
         """Enter in the typed moment: on to the next field (Save is one more Enter)."""
-        if parse_moment(self.typed.text(), self._now(), self._zone) is not None:
+        if parse_moment(self.typed.text(), self._now(), self._zone, self._morning) is not None:
             self.repeat.setFocus()
 
     def draft(self) -> ReminderDraft:

@@ -10,12 +10,13 @@ default instead of an error.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from recruiter_desk.domain.pipeline import RiskThresholds
+from recruiter_desk.domain.reminder_time import MORNING
 
 T = TypeVar("T")
 _RISKS = RiskThresholds()
@@ -41,6 +42,22 @@ def _to_moment(value: Any) -> datetime | None:
         return None
     moment = datetime.fromisoformat(str(value))
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _to_country(value: Any) -> str:
+    code = str(value).strip().upper()
+    if len(code) != 2 or not code.isalpha():
+        raise ValueError(value)
+    return code
+
+
+def _to_time(value: Any) -> time:
+    moment = time.fromisoformat(str(value).strip())
+    return moment.replace(second=0, microsecond=0)
+
+
+def _from_time(value: time) -> str:
+    return value.strftime("%H:%M")
 
 
 def _to_bytes(value: Any) -> QByteArray | None:
@@ -135,6 +152,16 @@ class AppSettings(QObject):
     """"system" (follow the system's light or dark), "light" or "dark"."""
     your_name = text("profile/name")
     """``{your_name}`` in message templates."""
+    your_emails = text("profile/emails")
+    """Your own e-mail addresses, one per line (``{your_email}`` is the first)."""
+    your_phone = text("profile/phone")
+    """``{your_phone}`` in message templates, as typed."""
+    country = Setting("profile/country", "NL", _to_country)
+    """An ISO country code ("NL", "BE" …): new people and companies start there, and numbers
+    typed without a country code are read as its numbers."""
+    reminder_time = Setting("reminders/defaultTime", MORNING, _to_time, _from_time)
+    """When a reminder for a day goes off if no time is given (tomorrow morning, a follow-up,
+    a promise "by Thursday", a journey touchpoint)."""
 
     # -- the board ------------------------------------------------------------------------
     signed_silence_days = number("board/signedSilenceDays", _RISKS.signed_silence_days)
@@ -187,6 +214,11 @@ class AppSettings(QObject):
 
     def set_splitter_state(self, name: str, state: QByteArray) -> None:
         self.set(saved_state(f"splitters/{name}"), state)
+
+    @property
+    def your_email(self) -> str:
+        """The first of your addresses (``{your_email}``)."""
+        return next((line.strip() for line in self.your_emails.splitlines() if line.strip()), "")
 
     @property
     def thresholds(self) -> RiskThresholds:

@@ -30,10 +30,10 @@ from recruiter_desk import APP_NAME, __version__
 from recruiter_desk.ui.desktop.tray import StartAtLogin, TrayIcon
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
-from recruiter_desk.ui.shell.appearance import parse_appearance
+from recruiter_desk.ui.settings.settings_dialog import Places, SettingsDialog
 from recruiter_desk.ui.shell.areas import Area, AreaController
 from recruiter_desk.ui.shell.keyboard_shortcuts import KeyboardShortcutsDialog
-from recruiter_desk.ui.shell.menus import APPEARANCES, LANGUAGES, build_menus
+from recruiter_desk.ui.shell.menus import build_menus
 from recruiter_desk.ui.shell.notice_bar import NoticeBar
 from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
     new_company_requested = Signal()
     templates_requested = Signal()
     journey_requested = Signal()
+    board_settings_requested = Signal()
+    """Settings → Board: the board's stages and risk signals (the board area opens them)."""
 
     def __init__(
         self,
@@ -134,33 +136,15 @@ class MainWindow(QMainWindow):
         menus.find.triggered.connect(self._focus_filter)
         for position, action in enumerate(menus.areas):
             action.triggered.connect(lambda _=False, p=position: self.show_area(p))
-        current = self.settings.language
-        for code, action in zip(LANGUAGES, menus.languages, strict=True):
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+        menus.settings.triggered.connect(self.show_settings)
+        self.settings_slot: DialogSlot[SettingsDialog] = DialogSlot(self)
         menus.templates.triggered.connect(self.templates_requested)
         menus.journey.triggered.connect(self.journey_requested)
-        menus.keep_running.setChecked(self.settings.keep_running_in_tray)
-        menus.keep_running.setEnabled(self.tray is not None)
-        menus.keep_running.toggled.connect(
-            lambda on: setattr(self.settings, "keep_running_in_tray", on)
-        )
-        menus.start_at_login.setEnabled(self.start_at_login is not None)
-        menus.start_at_login.setChecked(
-            self.start_at_login is not None and self.start_at_login.is_enabled()
-        )
-        menus.start_at_login.triggered.connect(self._set_start_at_login)
         menus.open_data.setEnabled(False)
         menus.open_log.setEnabled(False)
         menus.about.triggered.connect(self._about)
         menus.keyboard_shortcuts.triggered.connect(self.show_keyboard_shortcuts)
         self.shortcuts_slot: DialogSlot[KeyboardShortcutsDialog] = DialogSlot(self)
-        look = parse_appearance(self.settings.appearance)
-        for value, action in zip(APPEARANCES, menus.appearances, strict=True):
-            action.setChecked(value == look.value)
-            action.triggered.connect(
-                lambda _=False, v=value: setattr(self.settings, "appearance", v)
-            )
         for action in menus.needing_the_store:
             action.setEnabled(False)
 
@@ -312,22 +296,33 @@ class MainWindow(QMainWindow):
         """A notice at the top of the window; notices queue and each can be closed."""
         self.notices.show_notice(text, kind=kind)
 
-    def _set_start_at_login(self, on: bool) -> None:
-        if self.start_at_login is None:
-            return
-        try:
-            self.start_at_login.set_enabled(on)
-        except OSError as error:
-            self.show_banner(
-                self.tr("Start at login could not be changed: %1").replace("%1", str(error))
-            )
-        self.actions_.start_at_login.setChecked(self.start_at_login.is_enabled())
+    def show_settings(self) -> SettingsDialog:
+        """Settings → Settings…: everything in one place."""
 
-    def _choose_language(self, code: str) -> None:
+        def build() -> SettingsDialog:
+            data_dir, log_file = getattr(self, "data_dir", None), getattr(self, "log_file", None)
+            dialog = SettingsDialog(
+                self.settings,
+                self,
+                tray_available=self.tray is not None,
+                start_at_login=self.start_at_login,
+                places=(
+                    Places(data_dir, log_file.parent)
+                    if data_dir is not None and log_file is not None
+                    else None
+                ),
+            )
+            dialog.language_chosen.connect(self.choose_language)
+            dialog.templates_requested.connect(self.templates_requested)
+            dialog.journey_requested.connect(self.journey_requested)
+            dialog.board_settings_requested.connect(self.board_settings_requested)
+            return dialog
+
+        return self.settings_slot.open(build)
+
+    def choose_language(self, code: str) -> None:
         """Qt builds every text once: the language changes at a restart, offered at once
         (with the same data, the sample data too)."""
-        for action, option in zip(self.actions_.languages, LANGUAGES, strict=True):
-            action.setChecked(option == code)
         if code == self.settings.language:
             return
         self.settings.language = code
@@ -394,7 +389,7 @@ class MainWindow(QMainWindow):
         """Closing hides the window only where a tray is there now to bring it back."""
         return (
             self.tray is not None
-            and self.actions_.keep_running.isChecked()
+            and self.settings.keep_running_in_tray
             and self.tray.refresh_availability()
         )
 

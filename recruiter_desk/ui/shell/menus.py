@@ -7,14 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from recruiter_desk.ui.shell.keyboard_shortcuts import help_keys
-
-LANGUAGES = ("system", "en", "nl")
-APPEARANCES = ("system", "light", "dark")
-"""The values of ``ui.shell.appearance.Appearance``, in the menu's order."""
 
 
 @dataclass(frozen=True)
@@ -28,14 +24,9 @@ class MenuActions:
     redo: QAction
     find: QAction
     areas: tuple[QAction, ...]
-    languages: tuple[QAction, ...]
-    """One per ``LANGUAGES`` code, checkable."""
-    appearances: tuple[QAction, ...]
-    """One per ``APPEARANCES`` value, checkable, one at a time."""
+    settings: QAction
     templates: QAction
     journey: QAction
-    keep_running: QAction
-    start_at_login: QAction
     open_data: QAction
     open_log: QAction
     keyboard_shortcuts: QAction
@@ -113,45 +104,14 @@ def build_menus(
         view_menu.addAction(action)
 
     settings_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
-    language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
-    names = {
-        "system": QCoreApplication.translate("MainWindow", "System language"),
-        "en": "English",
-        "nl": "Nederlands",
-    }
-    languages = tuple(_action(window, names[code]) for code in LANGUAGES)
-    for action in languages:
-        action.setCheckable(True)
-        language_menu.addAction(action)
-    appearance_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Appearance"))
-    looks = {
-        "system": QCoreApplication.translate("MainWindow", "As the system"),
-        "light": QCoreApplication.translate("MainWindow", "Light"),
-        "dark": QCoreApplication.translate("MainWindow", "Dark"),
-    }
-    appearances = tuple(_action(window, looks[value]) for value in APPEARANCES)
-    one_look = QActionGroup(window)
-    one_look.setExclusive(True)
-    for action in appearances:
-        action.setCheckable(True)
-        one_look.addAction(action)
-        appearance_menu.addAction(action)
+    settings = _action(window, QCoreApplication.translate("MainWindow", "&Settings…"), "Ctrl+,")
+    settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     templates = _action(window, QCoreApplication.translate("MainWindow", "&Message templates…"))
     journey = _action(window, QCoreApplication.translate("MainWindow", "&Journey after signing…"))
+    settings_menu.addAction(settings)
+    settings_menu.addSeparator()
     settings_menu.addAction(templates)
     settings_menu.addAction(journey)
-    settings_menu.addSeparator()
-    keep_running = _action(
-        window,
-        QCoreApplication.translate(
-            "MainWindow", "Keep running in the tray when the window is closed"
-        ),
-    )
-    keep_running.setCheckable(True)
-    start_at_login = _action(window, QCoreApplication.translate("MainWindow", "Start at login"))
-    start_at_login.setCheckable(True)
-    settings_menu.addAction(keep_running)
-    settings_menu.addAction(start_at_login)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     open_data = _action(window, QCoreApplication.translate("MainWindow", "Open &data folder"))
@@ -178,12 +138,9 @@ def build_menus(
         redo=redo,
         find=find,
         areas=areas,
-        languages=languages,
-        appearances=appearances,
+        settings=settings,
         templates=templates,
         journey=journey,
-        keep_running=keep_running,
-        start_at_login=start_at_login,
         open_data=open_data,
         open_log=open_log,
         keyboard_shortcuts=keyboard_shortcuts,

@@ -351,6 +351,7 @@ class TodayController(QObject):
                 self.reminders.now,
                 reminder,
                 self.page.window(),
+                self.reminders.day_start(),
             )
             dialog.submitted.connect(lambda draft: self._save_edit(dialog, reminder, draft))
             return dialog
@@ -397,6 +398,7 @@ class TodayController(QObject):
                 reminders.now,
                 None,
                 self.page.window(),
+                reminders.day_start(),
             )
             dialog.submitted.connect(lambda draft: save(dialog, draft))
             return dialog

@@ -249,14 +249,22 @@ def test_filters_apply_and_are_remembered(make_board, make_placements, qtbot: Qt
     )
     controller = make_board()
     qtbot.keyClicks(controller.board.search, "beta")
-    qtbot.waitUntil(lambda: names(controller, "lead") == ["Bram"], timeout=2000)
+    # Until the whole word is applied: "b" alone also shows only Bram, and a search still
+    # waiting for the typing to pause would land after the next step.
+    qtbot.waitUntil(
+        lambda: controller.filters.current.text == "beta" and names(controller, "lead") == ["Bram"],
+        timeout=2000,
+    )
     controller.board.needs_attention.setChecked(True)
     assert names(controller, "lead") == [] and names(controller, "interviewing") == ["Cas"]
     controller.board.needs_attention.setChecked(False)
     controller.board.company.setCurrentIndex(controller.board.company.findText("Acme"))
     assert names(controller, "lead") == []  # "beta" and Acme together match nobody
     controller.board.search.clear()
-    qtbot.waitUntil(lambda: names(controller, "lead") == ["Anna"], timeout=2000)
+    qtbot.waitUntil(
+        lambda: controller.filters.current.text == "" and names(controller, "lead") == ["Anna"],
+        timeout=2000,
+    )
 
     again = make_board()
     assert again.board.company.currentText() == "Acme"

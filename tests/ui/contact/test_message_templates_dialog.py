@@ -80,7 +80,7 @@ def test_unknown_placeholder_is_named_and_save_stays_disabled(
     assert dialog.problem.isVisible()
     assert dialog.problem_text() == (
         "Unknown placeholder {voornaam}. Use one of: {first_name}, {company}, {vacancy}, "
-        "{start_date}, {your_name}, {reply_date}, {feedback}."
+        "{start_date}, {your_name}, {your_email}, {your_phone}, {reply_date}, {feedback}."
     )
     assert not dialog.save_button.isEnabled()
     dialog.save()  # even when called directly, nothing is stored

@@ -149,13 +149,16 @@ def test_line_icons_follow_the_text_colour(qapp: QApplication, keeper: Appearanc
     assert sharp.devicePixelRatio() == 2.0 and sharp.width() == 32
 
 
-def test_settings_appearance_menu_chooses_one(make_desk, settings, keeper) -> None:  # type: ignore[no-untyped-def]
+def test_the_settings_dialog_chooses_the_appearance(make_desk, settings, keeper) -> None:  # type: ignore[no-untyped-def]
     keeper.follow(settings)
     window = make_desk().window
-    system, light, dark = window.actions_.appearances
-    assert system.isChecked()
-    dark.trigger()
+    dialog = window.show_settings()
+    assert dialog.appearance.currentData() == "system"
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData("dark"))
+    dialog.save()
     assert settings.appearance == "dark" and keeper.dark
-    assert dark.isChecked() and not system.isChecked()
-    light.trigger()
+    dialog = window.show_settings()
+    assert dialog.appearance.currentData() == "dark"
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData("light"))
+    dialog.save()
     assert settings.appearance == "light" and not keeper.dark

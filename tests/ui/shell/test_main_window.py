@@ -143,8 +143,15 @@ def test_choosing_a_language_offers_a_restart_and_says_when_it_applies(make_desk
     window = desk.window
     restarts: list[bool] = []
     window.restart_requested.connect(lambda: restarts.append(True))
-    nederlands = window.actions_.languages[2]
-    nederlands.trigger()
+
+    def choose(code: str) -> None:  # Settings → Settings… → Language and look
+        window.actions_.settings.trigger()
+        dialog = window.settings_slot.dialog
+        assert dialog is not None
+        dialog.language.setCurrentIndex(dialog.language.findData(code))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    choose("nl")
     assert settings.language == "nl"
     box = window.language_box
     assert isinstance(box, QMessageBox)
@@ -154,7 +161,7 @@ def test_choosing_a_language_offers_a_restart_and_says_when_it_applies(make_desk
         "The new language is used from the next start."
     ]
 
-    window.actions_.languages[1].trigger()  # English
+    choose("en")
     box = window.language_box
     assert isinstance(box, QMessageBox)
     next(b for b in box.buttons() if b.text() == "Restart now").click()

@@ -1,9 +1,10 @@
 """The board in this process: open it, filter it, move a card, each against its floor.
 
-The board is built as the app builds it (``PipelineBoard`` + ``BoardController`` with the real
-``PipelineService`` on a copy of the dataset, the app's stylesheet and translations), offscreen.
-Writes run on a synchronous ``TaskRunner``, as in the widget tests: a move is timed from the
-request to the repaint without the hop to the writer thread. "Painted" means: the event loop
+The board is built as the app builds it (``app.desk``: ``PipelineBoard`` + ``BoardController``
+reading through its ``BoardBackend`` with the real services on a copy of the dataset, the one
+write path ``Writes``, the typed ``AppSettings``), offscreen. Writes run on a synchronous
+``TaskRunner``, as in the widget tests: a move is timed from the request to the repaint without
+the hop to the writer thread. "Painted" means: the event loop
 has delivered a paint event to the first column's list (Qt paints every dirty widget of the
 window in that same pass).
 
@@ -25,8 +26,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QPoint, QRect, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks import floor_queries as sql
@@ -45,9 +45,12 @@ class OpenBoard:
 
     board: QWidget
     controller: object
-    bus: QObject
-    undo_stack: QUndoStack
+    writes: object
     watcher: PaintWatcher
+
+    @property
+    def undo_stack(self):  # type: ignore[no-untyped-def]
+        return self.writes.undo_stack  # type: ignore[attr-defined]
 
     def shape(self) -> BoardShape:
         lists = [
@@ -71,7 +74,7 @@ class OpenBoard:
         self.watcher.close()
         self.board.close()
         self.board.deleteLater()
-        self.bus.deleteLater()
+        self.writes.bus.deleteLater()  # type: ignore[attr-defined]
         self.undo_stack.deleteLater()
         QApplication.processEvents()
 
@@ -86,8 +89,9 @@ class BoardBench:
     def __init__(self, data_dir: Path, work: Path) -> None:
         from recruiter_desk.services.app_services import open_services
         from recruiter_desk.store.database import database_path
-        from recruiter_desk.ui.board.board_controller import CARDS_PER_PAGE
+        from recruiter_desk.ui.board.board_columns import CARDS_PER_PAGE
         from recruiter_desk.ui.operations.task_runner import TaskRunner
+        from recruiter_desk.ui.settings.app_settings import AppSettings
 
         if sql.BOARD_PAGE != CARDS_PER_PAGE:
             raise RuntimeError(
@@ -97,7 +101,9 @@ class BoardBench:
         self.app = application()
         self.services = open_services(data_dir)
         self.runner = TaskRunner(synchronous=True)
-        self.settings = QSettings(str(work / "board-settings.ini"), QSettings.Format.IniFormat)
+        self.settings = AppSettings(
+            QSettings(str(work / "board-settings.ini"), QSettings.Format.IniFormat)
+        )
         self.raw = sql.connect(database_path(data_dir))
 
     def close(self) -> None:
@@ -107,33 +113,30 @@ class BoardBench:
     # -- the app's side ----------------------------------------------------------------
     def open_board(self) -> OpenBoard:
         """Build, fill and show the board; returns once its columns have painted."""
+        from PySide6.QtGui import QUndoStack
+
+        from recruiter_desk.ui.board.board_backend import BoardBackend
         from recruiter_desk.ui.board.board_controller import BoardController
         from recruiter_desk.ui.board.pipeline_board import PipelineBoard
         from recruiter_desk.ui.operations.change_bus import ChangeBus
+        from recruiter_desk.ui.operations.writes import Writes
 
-        bus = ChangeBus()
-        undo_stack = QUndoStack()
+        writes = Writes(self.runner, ChangeBus(), QUndoStack())
         board = PipelineBoard()
         board.resize(*BOARD_SIZE)
-        controller = BoardController(
-            board,
-            self.services.pipeline,
-            self.runner,
-            bus,
-            undo_stack,
-            self.settings,
-            self.services.people,
-        )
+        backend = BoardBackend.of(self.services, board)
+        controller = BoardController(board, backend, writes, self.settings)
         controller.start()
         watcher = PaintWatcher(board.columns[0].view.viewport())
         board.show()
         watcher.wait()
-        return OpenBoard(board, controller, bus, undo_stack, watcher)
+        return OpenBoard(board, controller, writes, watcher)
 
     def set_text_filter(self, opened: OpenBoard, text: str) -> None:
         controller = opened.controller
         opened.watcher.arm()
-        controller.set_filter(replace(controller.filter, text=text))  # type: ignore[attr-defined]
+        filters = controller.filters  # type: ignore[attr-defined]
+        filters.set(replace(filters.current, text=text))
         opened.watcher.wait()
 
     # -- the floor's side ----------------------------------------------------------------
@@ -226,7 +229,7 @@ class BoardBench:
             floors,
             floor_label=f"raw SQL with the same LIKE: counts and a page per column ({matches:,} "
             "cards shown) + the bare QListViews repainting",
-            note="controller.set_filter(text) + repaint; the 150 ms typing delay not counted",
+            note="filters.set(text) + reload + repaint; the typing delay not counted",
             extra={"cards_shown": matches},
         )
 
@@ -250,7 +253,7 @@ class BoardBench:
             # change bus, the reload of the columns, the repaint.
             opened.watcher.arm()
             started = time.perf_counter()
-            controller.request_move(card.placement_id, target.id)  # type: ignore[attr-defined]
+            controller.moves.request(card.placement_id, target.id)  # type: ignore[attr-defined]
             opened.watcher.wait()
             elapsed = time.perf_counter() - started
             moved = opened.ids()
@@ -309,7 +312,7 @@ class BoardBench:
                 full_floor,
                 floor_label="the raw move transaction + raw SQL for the counts and the two "
                 "columns' pages + their bare QListViews repainting",
-                note=f"{moved_label}; request_move → write → bus → reload → paint; undone after",
+                note=f"{moved_label}; moves.request → write → bus → reload → paint; undone after",
             ),
             Row(
                 "card move: commit only",

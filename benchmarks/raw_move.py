@@ -3,6 +3,7 @@ runs the same statements (``Statements`` records what an engine runs, as stateme
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime
 
@@ -87,11 +88,26 @@ class RawMove:
             " VALUES (?, ?, ?, ?, '')",
             (self.placement_id, from_stage[0], self.to_stage_id, now),
         ).lastrowid
+        # The event keeps facts (the stages' ids, keys and names), not words: the words are
+        # rendered when it is shown.
+        facts = json.dumps(
+            {
+                "from_stage": from_stage[2],
+                "from_stage_id": from_stage[0],
+                "from_stage_key": from_stage[1] or None,
+                "to_stage": to_stage[2],
+                "to_stage_id": to_stage[0],
+                "to_stage_key": to_stage[1] or None,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+            sort_keys=True,
+        )
         event = run(
-            "INSERT INTO interaction (occurred_at, kind, event_type, channel, direction, summary,"
-            " body, company_id, placement_id, created_at, deleted_at)"
-            " VALUES (?, 'system_event', 'stage_moved', NULL, 'none', ?, '', ?, ?, ?, NULL)",
-            (now, f"{from_stage[2]} → {to_stage[2]}", company_id, self.placement_id, now),
+            "INSERT INTO interaction (occurred_at, kind, event_type, facts, channel, direction,"
+            " summary, body, company_id, placement_id, created_at, deleted_at)"
+            " VALUES (?, 'system_event', 'stage_moved', ?, NULL, 'none', '', '', ?, ?, ?, NULL)",
+            (now, facts, company_id, self.placement_id, now),
         ).lastrowid
         run(
             "INSERT INTO interaction_person (interaction_id, person_id, occurred_at)"

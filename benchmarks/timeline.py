@@ -1,19 +1,19 @@
 """The timeline's first screen for the person with the longest timeline, against its floors.
 
-The panel is built as the People page builds it (``TimelinePanel`` + ``TimelineController``
-with the real ``TimelineService``), offscreen; a run is ``show_person`` until the list has
-painted, after an untimed ``clear()`` (so each run shows the list anew, as when the
-person is selected). Its floor does the same the bare way: the raw queries for the same page
-(the newest 50 entries with their company, and the names of the people in them) and a bare
-``QListView`` (a list of strings, the default delegate) whose viewport is as big as the
-panel's list's and whose rows are as big as the timeline's rows, painting those 50 rows, after
-an untimed reset to no rows. The rows are
-checked to be the timeline's, entry for entry. The service's read alone is timed against the
-same raw queries without Qt. Where the timeline is not built (older checkouts) the row says so
-and only the floors are measured, so the floor is ready when the view arrives.
+The panel is built as the People page builds it (``TimelinePanel`` + ``TimelineController`` with
+the real ``TimelineService``, the one write path and the contact-logging flow), offscreen; a run
+is ``show_person`` until the list has painted, after an untimed ``clear()`` (so each run shows
+the list anew, as when the person is selected). Its floor does the same the bare way: the raw
+queries for the same page (the newest 50 entries with their company, and the names of the people
+in them) and a bare ``QListView`` (a list of strings, the default delegate) whose viewport is as
+big as the panel's list's and whose rows are as big as the timeline's rows, painting those 50
+rows, after an untimed reset to no rows. The rows are checked to be the timeline's, entry for
+entry. The service's read alone is timed against the same raw queries without Qt. Where the
+timeline is not built (older checkouts) the row says so and only the floors are measured, so the
+floor is ready when the view arrives.
 
-The floor's plan is checked: the page must come from ix_interaction_person_timeline, sorting
-at most the entries of an equal moment, or it would not be a floor.
+The floor's plan is checked: the page must come from ix_interaction_person_timeline, sorting at
+most the entries of an equal moment, or it would not be a floor.
 """
 
 from __future__ import annotations
@@ -110,24 +110,19 @@ class _TimelineView:
         from recruiter_desk.services.app_services import open_services
         from recruiter_desk.ui.operations.change_bus import ChangeBus
         from recruiter_desk.ui.operations.task_runner import TaskRunner
+        from recruiter_desk.ui.operations.writes import Writes
+        from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
         from recruiter_desk.ui.timeline.timeline_controller import TimelineController
         from recruiter_desk.ui.timeline.timeline_panel import TimelinePanel
 
         application()
         self.services = open_services(data_dir)
-        self.bus = ChangeBus()
-        self.undo_stack = QUndoStack()
+        self.writes = Writes(TaskRunner(synchronous=True), ChangeBus(), QUndoStack())
         self.panel = TimelinePanel()
         self.panel.resize(*PANEL_SIZE)
-        timeline = self.services.timeline  # type: ignore[attr-defined]
-        self.controller = TimelineController(
-            self.panel,
-            timeline,
-            TaskRunner(synchronous=True),
-            self.bus,
-            self.undo_stack,
-            timeline.now,
-        )
+        services = self.services
+        logging = ContactLogFlow(services.contact_logging, self.writes, services.timeline.now)
+        self.controller = TimelineController(self.panel, services.timeline, self.writes, logging)
         self.watcher = PaintWatcher(self.panel.view.viewport())
         self.panel.show()
         self.watcher.wait()

@@ -1,10 +1,10 @@
 """The Today view: compute its sections and paint them, on the dataset.
 
-Built as the main window builds it (``TodayPage`` + ``TodayController`` with the real
-``RemindersService``), offscreen; a run is ``reload()`` (every section's query, the model
-reset) until the list has painted. The issue sets no floor for Today — its target compares L
-with M (the view must not grow with the data) — so the floor column stays empty. Where the
-view is not built (older checkouts) the row says so.
+Built as the app builds it (``app.desk``: ``TodayPage`` + ``TodayController`` with the real
+``RemindersService``, the one write path, the typed settings), offscreen; a run is ``reload()``
+(every section's query, the model reset) until the list has painted. The issue sets no floor for
+Today — its target compares L with M (the view must not grow with the data) — so the floor
+column stays empty. Where the view is not built (older checkouts) the row says so.
 """
 
 from __future__ import annotations
@@ -26,24 +26,22 @@ class _TodayView:
         from recruiter_desk.services.app_services import open_services
         from recruiter_desk.ui.operations.change_bus import ChangeBus
         from recruiter_desk.ui.operations.task_runner import TaskRunner
+        from recruiter_desk.ui.operations.writes import Writes
+        from recruiter_desk.ui.settings.app_settings import AppSettings
         from recruiter_desk.ui.today.today_controller import TodayController
         from recruiter_desk.ui.today.today_page import TodayPage
 
         application()
         self.services = open_services(data_dir)
-        self.bus = ChangeBus()
-        self.undo_stack = QUndoStack()
         self.page = TodayPage()
         self.page.resize(*PAGE_SIZE)
+        settings = QSettings(str(work / "today-settings.ini"), QSettings.Format.IniFormat)
         self.controller = TodayController(
             self.page,
-            self.services.reminders,  # type: ignore[attr-defined]
-            TaskRunner(synchronous=True),
-            self.bus,
-            self.undo_stack,
-            QSettings(str(work / "today-settings.ini"), QSettings.Format.IniFormat),
-            open_person=lambda _person_id: None,
-            contact_person=lambda _person_id, _channel: None,
+            self.services.reminders,
+            Writes(TaskRunner(synchronous=True), ChangeBus(), QUndoStack()),
+            AppSettings(settings),
+            contact_person=lambda *_args: None,
             log_for_person=lambda _person_id: None,
         )
         self.controller.start()

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 AREAS = ("board", "today", "people", "companies", "vacancies", "insights")
-DIALOGS = ("journey",)
+DIALOGS = ("journey", "welcome")
 """Settings dialogs shot on their own, over the board."""
 
 
@@ -89,6 +89,12 @@ def take(
             window.actions_.journey.trigger()
             shown = desk.open_dialog
             shown.table.selectRow(1)
+            for _ in range(5):
+                app.processEvents()
+        if area == "welcome":
+            from recruiter_desk.app.welcome import open_welcome
+
+            shown = open_welcome(desk, Path.home() / ".local/share/Recruiter Desk")
             for _ in range(5):
                 app.processEvents()
         shown.grab().save(str(out))

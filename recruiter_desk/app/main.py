@@ -15,8 +15,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recruiter_desk import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from recruiter_desk.app.desk import Desk
+    from recruiter_desk.services.app_services import AppServices
 
 log = logging.getLogger(__name__)
 
@@ -219,6 +224,9 @@ def _run_window(args: argparse.Namespace, started: float) -> int:
 
     loader = StoreLoader(desk, runner, data_dir, demo=args.demo, seed=DEMO_SEED, started=started)
     loader.opened.connect(lambda services: presence.attach(services, writes))
+    loader.opened.connect(
+        lambda services: _welcome(desk, services, data_dir, demo=demo_dir is not None)
+    )
     window.first_painted.connect(
         lambda: log.info("first paint %.0f ms after main()", (time.perf_counter() - started) * 1000)
     )
@@ -258,6 +266,13 @@ def restart_command(arguments: Sequence[str], demo_dir: Path | None) -> list[str
     if getattr(sys, "frozen", False):  # a packaged app is its own program
         return [sys.executable, *kept]
     return [sys.executable, "-m", "recruiter_desk.app.main", *kept]
+
+
+def _welcome(desk: Desk, services: AppServices, data_dir: Path, *, demo: bool) -> None:
+    """A first start on an empty data folder opens the welcome."""
+    from recruiter_desk.app.welcome import offer_welcome
+
+    offer_welcome(desk, services, data_dir, demo=demo)
 
 
 def _already_running(_app: object) -> str:

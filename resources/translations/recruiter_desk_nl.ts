@@ -3492,6 +3492,64 @@
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>The sample data could not be started (%1 did not run).</source>
+        <translation>De voorbeeldgegevens konden niet worden gestart (%1 startte niet).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Recruiter Desk</source>
+        <translation>Welkom bij Recruiter Desk</translation>
+    </message>
+    <message>
+        <source>Your placements on one board that goes on past the signature, every contact with your candidates and clients on their timeline, and reminders at the right moment, through the channel each person prefers.</source>
+        <translation>Je plaatsingen op één bord dat doorloopt na de handtekening, elk contact met je kandidaten en klanten op hun tijdlijn, en herinneringen op het juiste moment, via het kanaal dat ieder het liefst heeft.</translation>
+    </message>
+    <message>
+        <source>How would you like to begin?</source>
+        <translation>Hoe wil je beginnen?</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Contacten importeren…</translation>
+    </message>
+    <message>
+        <source>From a LinkedIn export, your phone&apos;s address book or a spreadsheet.</source>
+        <translation>Uit een LinkedIn-export, het adresboek van je telefoon of een spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Add a first placement…</source>
+        <translation>Eerste plaatsing toevoegen…</translation>
+    </message>
+    <message>
+        <source>A candidate for a vacancy, on the board.</source>
+        <translation>Een kandidaat voor een vacature, op het bord.</translation>
+    </message>
+    <message>
+        <source>Look at the sample data</source>
+        <translation>Voorbeeldgegevens bekijken</translation>
+    </message>
+    <message>
+        <source>Opens a second window with made-up people and placements; your own data stays empty and is not touched.</source>
+        <translation>Opent een tweede venster met verzonnen mensen en plaatsingen; je eigen gegevens blijven leeg en onaangeroerd.</translation>
+    </message>
+    <message>
+        <source>Everything stays in one file on this computer, in %1. No account, no server, no network.</source>
+        <translation>Alles blijft in één bestand op deze computer, in %1. Geen account, geen server, geen netwerk.</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Start with an empty desk</source>
+        <translation>Met een leeg bureau beginnen</translation>
+    </message>
+</context>
+<context>
     <name>_NoticeRow</name>
     <message>
         <source>Close this notice</source>

@@ -73,3 +73,21 @@ def test_other_data_folders_are_separate_instances(tmp_path: Path) -> None:
         for process in (first, second):
             process.send_signal(signal.SIGTERM)
             process.communicate(timeout=30)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals")
+def test_a_first_start_welcomes_and_the_next_start_does_not(tmp_path: Path) -> None:
+    data_dir = tmp_path / "desk"
+    for start in (1, 2):
+        process = launch(data_dir, tmp_path)
+        try:
+            wait_for(
+                lambda p=process, n=start: (
+                    log_text(tmp_path).count("data shown") >= n or p.poll() is not None
+                )
+            )
+            assert process.poll() is None, process.communicate()
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.communicate(timeout=30)
+        assert log_text(tmp_path).count("the welcome is shown") == 1

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 def every_dialog(desk, services):  # type: ignore[no-untyped-def]
     """Every dialog a recruiter opens from the window, opened as they would open it."""
+    from pathlib import Path
+
+    from recruiter_desk.app.welcome import open_welcome
     from recruiter_desk.ui.shell.subject import Subject
 
     window = desk.window
@@ -38,6 +41,11 @@ def every_dialog(desk, services):  # type: ignore[no-untyped-def]
     yield "templates", window.actions_.templates.trigger, lambda: desk.open_dialog
     yield "journey", window.actions_.journey.trigger, lambda: desk.open_dialog
     yield "settings", window.actions_.settings.trigger, lambda: window.settings_slot.dialog
+    yield (
+        "welcome",
+        lambda: open_welcome(desk, Path.home() / ".local/share/Recruiter Desk"),
+        lambda: desk.dialogs.dialog,
+    )
     for area, name in (("people", "person"), ("companies", "company"), ("vacancies", "vacancy")):
         window.show_area(area)
         controller = window.controller(area)

@@ -270,3 +270,20 @@ def test_the_window_imports_no_database_library_before_first_paint() -> None:
     )
     heavy = sorted(m for m in loaded if m.split(".")[0] in {"sqlalchemy", "alembic", "keyring"})
     assert heavy == []
+
+
+def test_dialogs_the_first_screen_does_not_show_are_imported_when_first_opened() -> None:
+    """What is on screen at the first paint (the window, its menus, the board) imports no
+    dialog that only a menu opens: each costs start-up time for nothing."""
+    loaded = imported_after(
+        "import recruiter_desk.app.main\nimport recruiter_desk.app.desk\n"
+        "import recruiter_desk.app.background_presence\nimport recruiter_desk.app.store_loader\n"
+        "import recruiter_desk.ui.board.board_controller"
+    )
+    later = {
+        "recruiter_desk.ui.settings.settings_dialog",
+        "recruiter_desk.ui.shell.keyboard_shortcuts",
+        "recruiter_desk.ui.shell.welcome_dialog",
+        "recruiter_desk.app.welcome",
+    }
+    assert sorted(loaded & later) == []

@@ -103,12 +103,6 @@ class KeyboardShortcuts(QObject):
         ]
 
 
-def help_keys() -> list[QKeySequence]:
-    """What opens this overview: F1 everywhere, ? outside a text field (a text field takes
-    the ? as text)."""
-    return [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")]
-
-
 class KeyboardShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -30,14 +31,17 @@ from recruiter_desk import APP_NAME, __version__
 from recruiter_desk.ui.desktop.tray import StartAtLogin, TrayIcon
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
-from recruiter_desk.ui.settings.settings_dialog import Places, SettingsDialog
 from recruiter_desk.ui.shell.areas import Area, AreaController
-from recruiter_desk.ui.shell.keyboard_shortcuts import KeyboardShortcutsDialog
 from recruiter_desk.ui.shell.menus import build_menus
 from recruiter_desk.ui.shell.notice_bar import NoticeBar
 from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.line_icons import area_icon
+
+if TYPE_CHECKING:
+    # Imported when first opened: neither is needed for the first paint.
+    from recruiter_desk.ui.settings.settings_dialog import SettingsDialog
+    from recruiter_desk.ui.shell.keyboard_shortcuts import KeyboardShortcutsDialog
 
 
 class MainWindow(QMainWindow):
@@ -290,6 +294,8 @@ class MainWindow(QMainWindow):
         return box
 
     def show_keyboard_shortcuts(self) -> KeyboardShortcutsDialog:
+        from recruiter_desk.ui.shell.keyboard_shortcuts import KeyboardShortcutsDialog
+
         return self.shortcuts_slot.open(lambda: KeyboardShortcutsDialog(self.menuBar(), self))
 
     def show_banner(self, text: str, kind: str = "info") -> None:
@@ -298,6 +304,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> SettingsDialog:
         """Settings → Settings…: everything in one place."""
+        from recruiter_desk.ui.settings.settings_dialog import Places, SettingsDialog
 
         def build() -> SettingsDialog:
             data_dir, log_file = getattr(self, "data_dir", None), getattr(self, "log_file", None)

@@ -10,7 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from recruiter_desk.ui.shell.keyboard_shortcuts import help_keys
+
+def help_keys() -> list[QKeySequence]:
+    """What opens the keyboard shortcuts' overview: F1 everywhere, ? outside a text field (a
+    text field takes the ? as text). Here, not beside the overview: the menus are built before
+    the first paint, the overview when it is first opened."""
+    return [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")]
 
 
 @dataclass(frozen=True)

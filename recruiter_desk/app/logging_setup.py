@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -100,7 +101,8 @@ def forward_qt_message(mode: QtMsgType, context: QMessageLogContext, message: st
     """The installed handler. It must never raise: Qt calls it from C++ on any thread.
 
     After a fatal message Qt aborts the process as soon as this returns, so the
-    record is flushed here to make sure it reaches the file.
+    record is flushed here to make sure it reaches the file, and the message is printed to
+    stderr: whoever started the app from a terminal sees why it stopped.
     """
     with contextlib.suppress(Exception):  # a broken log must not take Qt down with it
         level = _QT_LEVELS.get(mode, logging.WARNING)
@@ -111,3 +113,5 @@ def forward_qt_message(mode: QtMsgType, context: QMessageLogContext, message: st
         if level >= logging.CRITICAL:
             for handler in logging.getLogger().handlers:
                 handler.flush()
+            # Qt aborts next: say why in the terminal too, not only in the log file.
+            print(f"Qt: {message}", file=sys.stderr, flush=True)

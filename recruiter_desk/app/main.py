@@ -20,7 +20,10 @@ from typing import TYPE_CHECKING
 from recruiter_desk import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from recruiter_desk.app.desk import Desk
+    from recruiter_desk.app.single_instance import SingleInstance
     from recruiter_desk.services.app_services import AppServices
 
 log = logging.getLogger(__name__)
@@ -121,15 +124,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_window(args: argparse.Namespace, started: float) -> int:
-    from PySide6.QtCore import QSettings, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
-    from recruiter_desk.app.crash_handler import install_crash_handler, install_signal_handlers
     from recruiter_desk.app.data_location import log_dir, resolve_data_dir
     from recruiter_desk.app.logging_setup import configure_logging, install_qt_message_handler
-    from recruiter_desk.app.single_instance import DataDirLock, SingleInstance, instance_key
-    from recruiter_desk.app.ui_setup import install_look, install_translators
-    from recruiter_desk.ui.settings.app_settings import AppSettings
+    from recruiter_desk.app.single_instance import SingleInstance, instance_key
+    from recruiter_desk.app.ui_setup import install_translators
 
     log_file = configure_logging(log_dir())
     install_qt_message_handler()
@@ -164,13 +164,44 @@ def _run_window(args: argparse.Namespace, started: float) -> int:
         )
     else:
         data_dir = resolve_data_dir(args.data_dir, os.environ)
+    if demo_dir is None:
+        return _run_desk(app, args, data_dir, None, log_file, started)
+    try:
+        return _run_desk(app, args, data_dir, demo_dir, log_file, started, instance)
+    finally:
+        # Reached unless the run restarted (os.execv replaced the process before): the sample
+        # data goes however the run ended, a failed start included.
+        from recruiter_desk.app.demo_folder import remove_demo_folder
+
+        remove_demo_folder(demo_dir)
+
+
+def _run_desk(
+    app: QApplication,
+    args: argparse.Namespace,
+    data_dir: Path,
+    demo_dir: Path | None,
+    log_file: Path,
+    started: float,
+    instance: SingleInstance | None = None,
+) -> int:
+    """The run on ``data_dir`` (``demo_dir`` too for the sample data, whose ``instance`` is
+    taken already), from the settings to the event loop's end (or a restart)."""
+    from PySide6.QtCore import QSettings, Qt, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from recruiter_desk.app.crash_handler import install_crash_handler, install_signal_handlers
+    from recruiter_desk.app.single_instance import DataDirLock, SingleInstance, instance_key
+    from recruiter_desk.app.ui_setup import install_look, install_translators
+    from recruiter_desk.ui.settings.app_settings import AppSettings
+
     data_dir.mkdir(parents=True, exist_ok=True)
     log.info("starting %s %s (demo=%s)", APP_NAME, __version__, args.demo)
     settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
     install_translators(app, settings.language)
     install_look(app, settings)
 
-    if demo_dir is None:
+    if instance is None:
         instance = SingleInstance(instance_key(data_dir))
         if not instance.acquire():
             print(_already_running(app))
@@ -242,10 +273,6 @@ def _run_window(args: argparse.Namespace, started: float) -> int:
         loader.close()
         crash_handler.uninstall()
         lock.unlock()
-        if demo_dir is not None and not restart:
-            from recruiter_desk.app.demo_folder import remove_demo_folder
-
-            remove_demo_folder(demo_dir)
         log.info("stopped")
         if restart:
             instance.release()

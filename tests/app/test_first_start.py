@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from recruiter_desk.app import display_check
 from recruiter_desk.app.demo_folder import OWNER_FILE, PREFIX, make_demo_folder, remove_leftovers
 from recruiter_desk.app.display_check import missing_display
 
@@ -64,8 +66,6 @@ def test_without_a_display_one_clear_line_says_so_and_nothing_is_left(
     ("environ", "missing"),
     [
         ({}, True),
-        ({"DISPLAY": ":0"}, False),
-        ({"WAYLAND_DISPLAY": "wayland-0"}, False),
         ({"QT_QPA_PLATFORM": "offscreen"}, False),
         ({"QT_QPA_PLATFORM": "xcb"}, True),
         ({"QT_QPA_PLATFORM": "wayland:xcb"}, True),
@@ -76,6 +76,96 @@ def test_a_display_is_needed_unless_a_platform_without_one_is_chosen(
 ) -> None:
     assert (missing_display(environ, "linux") is not None) is missing
     assert missing_display({}, "win32") is None and missing_display({}, "darwin") is None
+
+
+@pytest.fixture
+def sockets() -> Iterator[Path]:
+    """A short folder for listening sockets (a socket's path must fit in about 100 bytes)."""
+    folder = Path(tempfile.mkdtemp(prefix="rdx"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def listening(path: str) -> socket.socket:
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(path)
+    server.listen(16)  # each probe's connection waits in the backlog
+    return server
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="needs Unix sockets")
+def test_an_x_display_must_answer_at_its_socket(
+    sockets: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(display_check, "X11_SOCKETS", str(sockets))
+    server = listening(str(sockets / "X7"))
+    try:
+        assert missing_display({"DISPLAY": ":7"}, "linux") is None
+        assert missing_display({"DISPLAY": "unix:7.0"}, "linux") is None
+    finally:
+        server.close()
+    # The socket file is still there, but no server listens: a session that ended.
+    gone = missing_display({"DISPLAY": ":7"}, "linux")
+    assert gone is not None and "DISPLAY=:7" in gone and "does not answer" in gone
+    assert missing_display({"DISPLAY": ":8"}, "linux") is not None  # no socket at all
+    assert missing_display({"DISPLAY": "not a display"}, "linux") is not None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="abstract sockets are Linux's")
+def test_an_x_display_may_answer_at_its_abstract_socket(
+    sockets: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(display_check, "X11_SOCKETS", str(sockets))
+    server = listening("\0" + str(sockets / "X9"))
+    try:
+        assert missing_display({"DISPLAY": ":9"}, "linux") is None
+    finally:
+        server.close()
+
+
+def test_a_remote_x_display_must_answer_at_its_port() -> None:
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    if port < 6000:
+        server.close()
+        pytest.skip(f"the system gave port {port}, below X's 6000")
+    server.listen(1)
+    try:
+        assert missing_display({"DISPLAY": f"127.0.0.1:{port - 6000}"}, "linux") is None
+    finally:
+        server.close()
+    assert missing_display({"DISPLAY": f"127.0.0.1:{port - 6000}"}, "linux") is not None
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="needs Unix sockets")
+def test_a_wayland_display_must_answer_in_the_runtime_folder(sockets: Path) -> None:
+    environ = {"WAYLAND_DISPLAY": "wayland-test", "XDG_RUNTIME_DIR": str(sockets)}
+    assert missing_display(environ, "linux") is not None
+    server = listening(str(sockets / "wayland-test"))
+    try:
+        assert missing_display(environ, "linux") is None
+        absolute = {"WAYLAND_DISPLAY": str(sockets / "wayland-test")}
+        assert missing_display(absolute, "linux") is None
+        # A dead X display beside a live Wayland one: the window opens on Wayland.
+        assert missing_display({**environ, "DISPLAY": ":4242"}, "linux") is None
+    finally:
+        server.close()
+    both = missing_display({**environ, "DISPLAY": ":4242"}, "linux")
+    assert both is not None and "DISPLAY=:4242" in both and "WAYLAND_DISPLAY" in both
+    assert "do not answer" in both
+
+
+def test_a_display_that_is_set_but_gone_gets_one_clear_line(tmp_path: Path, temp: Path) -> None:
+    process = run_app(
+        tmp_path, temp, "--demo", DISPLAY=":4242", WAYLAND_DISPLAY="", QT_QPA_PLATFORM=""
+    )
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 1, err
+    assert out == ""
+    [line] = err.strip().splitlines()
+    assert "DISPLAY=:4242 does not answer" in line and "xvfb-run" in line
+    assert demo_folders(temp) == []
 
 
 def test_leftovers_of_dead_runs_go_and_a_running_one_stays(tmp_path: Path) -> None:
@@ -149,3 +239,28 @@ def test_a_restarted_demo_keeps_its_folder(tmp_path: Path) -> None:
     strange = tmp_path / "not-a-demo"
     strange.mkdir()
     assert adopt_demo_folder(strange) != strange  # never adopts another folder
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock")
+def test_a_demo_start_that_fails_after_making_its_folder_removes_it(
+    tmp_path: Path, temp: Path
+) -> None:
+    """The start fails once its folder is there (here: the folder's lock is held, as by a
+    run that hangs); the folder goes all the same."""
+    from recruiter_desk.app.single_instance import DataDirLock
+
+    folder = temp / f"{PREFIX}held"
+    folder.mkdir()
+    (folder / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+    holder = DataDirLock(folder)
+    assert holder.try_lock()
+    try:
+        process = run_app(
+            tmp_path, temp, "--demo", "--demo-folder", str(folder), QT_QPA_PLATFORM="offscreen"
+        )
+        _out, err = process.communicate(timeout=60)
+    finally:
+        holder.unlock()
+    assert process.returncode == 1, err
+    assert "Another Recruiter Desk is using" in err
+    assert demo_folders(temp) == []

@@ -138,7 +138,9 @@ def test_qt_messages_are_forwarded_to_the_log(tmp_path: Path) -> None:
     assert all(" qt " in line_with(t) for t in ("debug line", "warning line", "critical line"))
 
 
-def test_fatal_qt_message_is_logged_as_critical(tmp_path: Path) -> None:
+def test_fatal_qt_message_is_logged_as_critical_and_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """qFatal itself would abort the test run, so the handler is called the way Qt calls it."""
     log_file = configure_logging(tmp_path)
     context = QMessageLogContext()
@@ -148,3 +150,4 @@ def test_fatal_qt_message_is_logged_as_critical(tmp_path: Path) -> None:
     line = next(ln for ln in log_file.read_text(encoding="utf-8").splitlines() if "fatal" in ln)
     assert " CRITICAL " in line
     assert " qt " in line
+    assert "qt fatal line" in capsys.readouterr().err

@@ -2278,6 +2278,14 @@
         <source>I &amp;promised a reply by</source>
         <translation>Antwoord &amp;beloofd uiterlijk</translation>
     </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>geen opvolging</translation>
+    </message>
+    <message>
+        <source>no promise</source>
+        <translation>geen toezegging</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>
@@ -2625,6 +2633,10 @@
     <message>
         <source>Probation ends on</source>
         <translation>Proeftijd eindigt op</translation>
+    </message>
+    <message>
+        <source>no probation</source>
+        <translation>geen proeftijd</translation>
     </message>
     <message>
         <source>Signed on</source>

@@ -31,7 +31,7 @@ from recruiter_desk.domain.placement_dates import (
     suggest_probation,
 )
 from recruiter_desk.ui.labels.vocabulary_labels import country_choices
-from recruiter_desk.ui.widgets.date_fields import date_edit, from_qdate, to_qdate
+from recruiter_desk.ui.widgets.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
 from recruiter_desk.ui.widgets.dialog_buttons import button_row
 
 
@@ -85,6 +85,9 @@ class SignedDialog(QDialog):
         self.has_probation.setToolTip(self.tr("There is a probation period"))
         self.probation_end = date_edit(today)
         self.probation_end.setAccessibleName(self.tr("Probation ends on"))
+        self.probation = OptionalDate(
+            self.has_probation, self.probation_end, self.tr("no probation")
+        )
         self.rule = QLabel()
         self.rule.setObjectName("hint")
         self.rule.setWordWrap(True)
@@ -139,8 +142,7 @@ class SignedDialog(QDialog):
         if not self._updating:
             self._guarantee_touched = True
 
-    def _probation_toggled(self, checked: bool) -> None:
-        self.probation_end.setEnabled(checked)
+    def _probation_toggled(self, _checked: bool) -> None:
         if not self._updating:
             self._probation_touched = True
 
@@ -159,15 +161,9 @@ class SignedDialog(QDialog):
         self._updating = True
         try:
             if not self._probation_touched:
-                self.has_probation.setChecked(suggestion.end is not None)
-                self.probation_end.setEnabled(suggestion.end is not None)
-                self.probation_end.setDate(to_qdate(suggestion.end or start))
+                self.probation.set_value(suggestion.end)
             if not self._guarantee_touched:
-                probation = (
-                    from_qdate(self.probation_end.date())
-                    if self.has_probation.isChecked()
-                    else None
-                )
+                probation = self.probation.value()
                 self.guarantee_end.setDate(
                     to_qdate(suggest_guarantee_end(start, self._guarantee_days, probation))
                 )
@@ -195,9 +191,7 @@ class SignedDialog(QDialog):
         return SignedFacts(
             signed_on=from_qdate(self.signed_on.date()),
             start_on=from_qdate(self.start_on.date()),
-            probation_end_on=from_qdate(self.probation_end.date())
-            if self.has_probation.isChecked()
-            else None,
+            probation_end_on=self.probation.value(),
             guarantee_end_on=from_qdate(self.guarantee_end.date()),
         )
 

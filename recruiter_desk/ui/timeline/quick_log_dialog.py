@@ -30,8 +30,8 @@ from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import Channel, Direction
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
 from recruiter_desk.ui.widgets.date_fields import (
+    OptionalDate,
     date_edit,
-    from_qdate,
     from_qdatetime,
     to_qdatetime,
 )
@@ -110,10 +110,12 @@ class QuickLogDialog(QDialog):
         self.follow_up_on = date_edit(_working_days_after(today, 3))
         self.promise = QCheckBox(self.tr("I &promised a reply by"))
         self.promised_by = date_edit(_working_days_after(today, 2))
+        self.follow_up_field = OptionalDate(
+            self.follow_up, self.follow_up_on, self.tr("no follow-up")
+        )
+        self.promise_field = OptionalDate(self.promise, self.promised_by, self.tr("no promise"))
         for check, day in ((self.follow_up, self.follow_up_on), (self.promise, self.promised_by)):
-            day.setEnabled(False)
             day.setAccessibleName(check.text().replace("&", ""))
-            check.toggled.connect(day.setEnabled)
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -150,10 +152,10 @@ class QuickLogDialog(QDialog):
         )
 
     def follow_up_date(self) -> date | None:
-        return from_qdate(self.follow_up_on.date()) if self.follow_up.isChecked() else None
+        return self.follow_up_field.value()
 
     def promise_date(self) -> date | None:
-        return from_qdate(self.promised_by.date()) if self.promise.isChecked() else None
+        return self.promise_field.value()
 
     def submit(self) -> None:
         contact = self.contact()

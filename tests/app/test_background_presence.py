@@ -265,3 +265,57 @@ def test_without_a_tray_or_autostart_the_settings_say_so_by_being_disabled(
     dialog = make_desk().window.show_settings()
     assert not dialog.keep_running.isEnabled()
     assert not dialog.login.isEnabled()
+
+
+def _due_in_the_banner(desk: Setup, services: AppServices, title: str) -> AppServices:
+    """Without a tray or a notification service: the reminder's notice is in the window."""
+    desk.tray_available = False
+    reminders = RemindersService(services.database, desk.clock, lambda: AMSTERDAM)
+    services = dataclasses.replace(services, reminders=reminders)
+    anna, _ = services.people.create(PersonDraft(first_name="Anna", last_name="de Vries"))
+    reminders.create(
+        ReminderDraft(
+            title=title,
+            due=WallClock.of_instant(NOW + timedelta(hours=1), AMSTERDAM),
+            person_id=anna,
+        )
+    )
+    desk.presence.start()
+    desk.open(services)
+    desk.window.show_area("board")
+    desk.clock.now = NOW + timedelta(hours=1, seconds=1)
+    desk.presence.scheduler.timer.timeout.emit()
+    assert any(title in text for text in desk.window.notices.texts())
+    return services
+
+
+def test_clicking_a_reminders_notice_in_the_window_opens_it_in_today(
+    desk: Setup, services: AppServices, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    _due_in_the_banner(desk, services, "Call Anna")
+    [row] = [r for r in desk.window.notices.rows if "Call Anna" in r.label.text()]
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
+    assert desk.window.current_key() == "today"
+    selected = desk.desk.today.selected()
+    assert selected is not None and selected.reminder.title == "Call Anna"
+    assert not any("Call Anna" in t for t in desk.window.notices.texts()), "a click takes it"
+
+
+@pytest.mark.parametrize("how", ["done", "snoozed"])
+def test_a_reminders_notice_in_the_window_goes_when_it_is_done_or_snoozed_in_today(
+    desk: Setup, services: AppServices, how: str
+) -> None:
+    from recruiter_desk.domain.reminder_time import SnoozeChoice
+
+    _due_in_the_banner(desk, services, "Call Anna")
+    desk.window.show_area("today")
+    today = desk.desk.today
+    [reminder_id] = [r.id for r in desk.presence.scheduler.reminders.overdue()]
+    assert today.select_reminder(reminder_id)
+    if how == "done":
+        today.done()
+    else:
+        today.snooze(SnoozeChoice.ONE_HOUR)
+    assert not any("Call Anna" in t for t in desk.window.notices.texts())

@@ -111,6 +111,44 @@ def test_the_company_page_lists_contacts_vacancies_and_placements_that_open(
     assert desk.window.current_key() == "vacancies"
     assert desk.vacancies is not None and desk.vacancies.selected_id() == vacancy_id
 
+    # The vacancy's page lists its candidates: following one opens the card on the board.
+    from recruiter_desk.ui.vacancies.vacancy_detail import VacancyDetail
+
+    vacancy_page = desk.window.page("vacancies").detail_area.widget()
+    assert isinstance(vacancy_page, VacancyDetail) and vacancy_page.candidates is not None
+    [candidate] = vacancy_page.candidates.links
+    assert (candidate.kind, candidate.record_id) == ("placement", anna)
+    vacancy_page.candidates.linkActivated.emit(f"placement:{anna}")
+    assert desk.window.current_key() == "board"
+    assert desk.board.columns.selected_placement() == anna
+    desk.board.pending_dialog.reject()
+
+
+def test_a_companys_contact_opens_on_the_people_page(
+    make_desk, services: AppServices, make_placements
+) -> None:
+    from datetime import UTC, datetime
+
+    from recruiter_desk.domain.records import PersonDraft
+    from recruiter_desk.store.models import CompanyRoleModel
+    from recruiter_desk.ui.companies.company_detail import CompanyDetail
+
+    [anna] = make_placements([("Anna", "Acme", "interviewing", 3)], datetime.now(UTC))
+    company_id = services.pipeline.detail(anna).company_id
+    hr, _ = services.people.create(PersonDraft(first_name="Hanna", last_name="Bakker"))
+    with services.database.write() as session:
+        session.add(CompanyRoleModel(person_id=hr, company_id=company_id, title="HR lead"))
+    desk = make_desk()
+    desk.open(services)
+    desk.open_company(company_id)
+    detail = desk.window.page("companies").detail_area.widget()
+    assert isinstance(detail, CompanyDetail) and detail.contacts is not None
+    [contact] = detail.contacts.links
+    assert (contact.text, contact.kind, contact.detail) == ("Hanna Bakker", "person", "HR lead")
+    detail.contacts.linkActivated.emit(f"person:{hr}")
+    assert desk.window.current_key() == "people"
+    assert desk.people is not None and desk.people.selected_id() == hr
+
 
 def test_a_name_that_looks_like_markup_is_shown_as_written(qapp) -> None:
     from recruiter_desk.ui.widgets.link_list import Link, LinkList

@@ -46,7 +46,80 @@ def every_dialog(desk, services):  # type: ignore[no-untyped-def]
         lambda: open_welcome(desk, Path.home() / ".local/share/Recruiter Desk"),
         lambda: desk.dialogs.dialog,
     )
+    rejected = next(s for s in board.backend.reads.stages() if s.key == "rejected")
+    yield (
+        "rejected",
+        lambda: board.moves.request(lead_card.placement_id, rejected.id),
+        lambda: board.pending_dialog,
+    )
+    yield (
+        "keyboard shortcuts",
+        window.show_keyboard_shortcuts,
+        lambda: window.shortcuts_slot.dialog,
+    )
+    yield "about", window.actions_.about.trigger, lambda: window.about_boxes.dialog
+    yield from _today_dialogs(desk, services)
+    yield from _people_dialogs(desk, services)
     for area, name in (("people", "person"), ("companies", "company"), ("vacancies", "vacancy")):
         window.show_area(area)
         controller = window.controller(area)
         yield name, controller.directory.add, lambda c=controller: c.directory.dialog
+        yield (
+            f"edit {name}",
+            lambda c=controller: (c.directory.page.table.selectRow(0), c.directory.edit_selected()),
+            lambda c=controller: c.directory.dialog,
+        )
+    yield from _crash_dialog(desk)
+
+
+def _today_dialogs(desk, services):  # type: ignore[no-untyped-def]
+    desk.window.show_area("today")
+    today = desk.today
+    due = services.reminders.overdue(1) or services.reminders.due_today(1)
+    reminder_id = due[0].id
+    yield (
+        "snooze until",
+        lambda: (today.select_reminder(reminder_id), today.snooze_until_picked()),
+        lambda: today.dialog,
+    )
+
+
+def _people_dialogs(desk, services):  # type: ignore[no-untyped-def]
+    from recruiter_desk.domain.records import ListQuery
+    from recruiter_desk.domain.vocabulary import Channel
+
+    desk.window.show_area("people")
+    people = desk.people
+    with_email = next(
+        p.id for p in services.people.page(ListQuery(), 0, 50) if services.people.get(p.id).emails
+    )
+    yield (
+        "channel preferences",
+        lambda: (people.reveal(with_email), people.edit_channels()),
+        lambda: people.preferences_dialog,
+    )
+    yield (
+        "compose e-mail",
+        lambda: (people.reveal(with_email), people.contacts.open_compose(Channel.EMAIL)),
+        lambda: people.contacts.compose,
+    )
+
+
+def _crash_dialog(desk):  # type: ignore[no-untyped-def]
+    import tempfile
+    from pathlib import Path
+
+    from recruiter_desk.app.crash_dialog import CrashDialog
+    from recruiter_desk.app.crash_handler import ErrorReport
+
+    log_file = Path(tempfile.gettempdir()) / "recruiter-desk.log"
+    shown: list[CrashDialog] = []
+
+    def open_it() -> None:
+        dialog = CrashDialog(log_file, desk.window, open_url=lambda _url: True)
+        report = ErrorReport("KeyError", "'stage'", "Traceback …\nKeyError: 'stage'", "MainThread")
+        dialog.add_report(report)
+        dialog.present()
+        shown.append(dialog)
+
+    yield "crash", open_it, lambda: shown[-1] if shown else None

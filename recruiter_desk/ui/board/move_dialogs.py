@@ -231,6 +231,7 @@ class ClosingDialog(QDialog):
         self.reason.setCurrentIndex(-1)
         if (line := self.reason.lineEdit()) is not None:  # an editable combo box has one
             line.setPlaceholderText(self.tr("Why did it end?"))
+            line.setAccessibleName(self.tr("Reason"))
         self.reason_error = QLabel(self.tr("Say why, so you can learn from it later."))
         self.reason_error.setObjectName("fieldError")
         self.reason_error.hide()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruiter_desk.ui.widgets.clear_button import enable_clear_button
 from recruiter_desk.ui.widgets.elided_label import ElidedLabel
 from recruiter_desk.ui.widgets.empty_state import EmptyState
 
@@ -141,7 +142,7 @@ class PipelineBoard(QWidget):
         title.setObjectName("pageTitle")
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by name, vacancy or company"))
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.search.setAccessibleName(self.tr("Filter the board"))
         self.search.setMinimumWidth(140)
         self.vacancy = QComboBox()

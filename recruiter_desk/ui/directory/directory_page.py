@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruiter_desk.ui.widgets.clear_button import enable_clear_button
 from recruiter_desk.ui.widgets.empty_state import EmptyState
 
 
@@ -61,7 +62,7 @@ class DirectoryPage(QWidget):
         self.count_label.setObjectName("countLabel")
         self.search = QLineEdit()
         self.search.setPlaceholderText(texts.search_placeholder)
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.search.setAccessibleName(texts.search_placeholder)
         self.search.setMinimumWidth(160)
         self.add_button = QPushButton(texts.add)

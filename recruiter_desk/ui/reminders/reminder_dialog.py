@@ -26,6 +26,7 @@ from recruiter_desk.domain.reminders import Reminder, ReminderDraft, validate_re
 from recruiter_desk.domain.typed_moment import parse_moment
 from recruiter_desk.domain.vocabulary import Channel, ReminderKind
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
+from recruiter_desk.ui.widgets.clear_button import enable_clear_button
 from recruiter_desk.ui.widgets.date_fields import from_qdatetime, to_qdatetime
 from recruiter_desk.ui.widgets.form_dialog import FormDialog, multi_line
 from recruiter_desk.ui.widgets.line_icons import channel_icon
@@ -84,7 +85,7 @@ class ReminderDialog(FormDialog):
         self.typed = QLineEdit()
         self.typed.setPlaceholderText(self.tr("or type: 14:30, fri 10:00, +3d, 5 dec"))
         self.typed.setAccessibleName(self.tr("Type a moment"))
-        self.typed.setClearButtonEnabled(True)
+        enable_clear_button(self.typed)
         self.typed_result = QLabel()
         self.typed_result.setObjectName("detailLabel")
         self.typed_result.setTextFormat(Qt.TextFormat.PlainText)

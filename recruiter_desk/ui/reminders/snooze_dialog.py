@@ -24,6 +24,7 @@ class SnoozeUntilDialog(QDialog):
         self.snooze_until = QDateTimeEdit(to_qdatetime(start.local))
         self.snooze_until.setCalendarPopup(True)
         self.snooze_until.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.snooze_until.setAccessibleName(self.tr("Snooze until"))
         self.buttons = button_row(self, self.tr("Snooze"), self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.snooze_until)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.domain.vocabulary import Channel, InteractionKind
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
+from recruiter_desk.ui.widgets.clear_button import enable_clear_button
 from recruiter_desk.ui.widgets.line_icons import channel_icon
 
 ALL = ""
@@ -41,7 +42,7 @@ class TimelinePanel(QWidget):
         self.kind.addItem(self.tr("Conversations"), InteractionKind.CONVERSATION.value)
         self.kind.addItem(self.tr("System events"), InteractionKind.SYSTEM_EVENT.value)
         self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.search.setPlaceholderText(self.tr("Search in the timeline"))
         self.search.setAccessibleName(self.tr("Search in the timeline"))
 

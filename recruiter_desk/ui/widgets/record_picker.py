@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruiter_desk.ui.widgets.clear_button import enable_clear_button
 from recruiter_desk.ui.widgets.debounce import Debounce
 from recruiter_desk.ui.widgets.keys import ENTER_KEYS
 
@@ -78,7 +79,7 @@ class RecordPicker(QWidget):
         self.query = QLineEdit()
         self.query.setPlaceholderText(placeholder)
         self.query.setAccessibleName(placeholder)
-        self.query.setClearButtonEnabled(True)
+        enable_clear_button(self.query)
         self.setFocusProxy(self.query)
         self.matches = QStandardItemModel(self)
         self._debounce = Debounce(SEARCH_DELAY_MS, self.refresh, self)

@@ -185,3 +185,64 @@ def test_a_laptop_board_shows_most_stages_and_a_drag_near_the_edge_scrolls(
     qtbot.waitUntil(lambda: bar.value() > 0, timeout=2000)
     page.drag_scroller.stop()
     assert bar.value() > 0
+
+
+def test_a_card_reaches_a_column_off_screen_and_that_column_is_then_in_view(
+    qtbot: QtBot, make_desk, services, make_placements, writes
+) -> None:
+    """Issue 11 item 5 end to end at 1366x768: the last column is off screen; holding the card
+    near the right edge scrolls until it is in view, the drop moves the card there, and after
+    the move the column with the card is the one on screen (also after a move by keyboard
+    from a board scrolled back to the start)."""
+    from PySide6.QtCore import QMimeData, QModelIndex, QPoint
+    from PySide6.QtGui import QDragMoveEvent
+
+    [anna] = make_placements([("Anna", "Acme", "interviewing", 3)], NOW)
+    desk = make_desk()
+    desk.window.resize(1366, 768)
+    board = board_of(desk, services)
+    page = board.board
+    viewport = page.scroll_area.viewport()
+    bar = page.scroll_area.horizontalScrollBar()
+    last = page.columns[-1]
+    last_stage = board.stages[-1]
+    assert last_stage.key == "retained"  # the column at the far right, no question asked
+
+    def in_view(column) -> bool:  # type: ignore[no-untyped-def]
+        left = column.mapTo(viewport, QPoint(0, 0)).x()
+        return left >= 0 and left + column.width() <= viewport.width()
+
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert not in_view(last)
+
+    first = page.columns[0].view.viewport()
+    near_right = first.mapFrom(viewport, viewport.rect().topRight()) + QPoint(-5, 40)
+    mime = QMimeData()
+    mime.setData("application/x-recruiter-desk-card", b"1")
+    held = QDragMoveEvent(
+        near_right,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.drag_scroller.eventFilter(first, held)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=5000)
+    page.drag_scroller.stop()
+    assert in_view(last)
+
+    source = next(m for m in board.models if m.stage.key == "interviewing")
+    card_mime = source.mimeData([source.index(0, 0)])
+    target = board.models[-1]
+    # False by design: the board, not the view, moves the card once the store has it.
+    target.dropMimeData(card_mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    qtbot.waitUntil(lambda: board.columns.selected_placement() == anna)
+    assert target.row_of(anna) >= 0 and in_view(last)
+
+    writes.undo()
+    qtbot.waitUntil(lambda: source.row_of(anna) >= 0)
+    bar.setValue(0)
+    assert not in_view(last)
+    board.moves.request(anna, last_stage.id)  # what Shift+→ does, many times
+    qtbot.waitUntil(lambda: target.row_of(anna) >= 0)
+    qtbot.waitUntil(lambda: in_view(last))

@@ -29,3 +29,9 @@ class StorageError(Exception):
         self.problem = problem
         self.detail = detail
         """What the driver said, without parameter values: safe for the log."""
+
+
+class ChangedSinceOpened(Exception):
+    """What a window was editing was changed elsewhere (another window, an undo) after it
+    opened: its save would silently overwrite that change, so nothing was stored. Raised inside
+    the write's transaction, which compares what is stored with what the window opened with."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from recruiter_desk.domain.channel_preferences import ChannelPreference, PreferenceSnapshot
 from recruiter_desk.domain.clock import Clock
+from recruiter_desk.domain.storage_errors import ChangedSinceOpened
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.store import channel_preferences_repository as repo
 from recruiter_desk.store.database import Database
@@ -33,13 +34,21 @@ class ChannelPreferencesService:
             return repo.preference_history(session, person_id)
 
     def change(
-        self, person_id: int, preferences: tuple[ChannelPreference, ...], summary: str
+        self,
+        person_id: int,
+        preferences: tuple[ChannelPreference, ...],
+        summary: str,
+        expected: tuple[ChannelPreference, ...] | None = None,
     ) -> tuple[PreferenceChange, Changes]:
-        """``summary`` is the timeline's sentence for the change, in the user's language."""
+        """``summary`` is the timeline's sentence for the change, in the user's language.
+        ``expected``: the preferences the window opened with; if the stored ones differ,
+        ``ChangedSinceOpened`` and nothing is stored."""
         channels = [p.channel for p in preferences]
         if len(set(channels)) != len(channels):
             raise ValueError("each channel can be ranked once")
         with self._db.write() as session:
+            if expected is not None and repo.current_preferences(session, person_id) != expected:
+                raise ChangedSinceOpened(f"preferences of person {person_id}")
             closed, added, event_id = repo.replace_preferences(
                 session, person_id, preferences, self._clock(), summary
             )

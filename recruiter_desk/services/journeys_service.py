@@ -15,6 +15,7 @@ from recruiter_desk.domain.clock import Clock
 from recruiter_desk.domain.journeys import DEFAULT_JOURNEY, Journey, Touchpoint, plan
 from recruiter_desk.domain.keep_in_touch import KeepInTouch, keep_in_touch
 from recruiter_desk.domain.reminders import JourneyReceipt, Reminder
+from recruiter_desk.domain.storage_errors import ChangedSinceOpened
 from recruiter_desk.domain.vocabulary import ReminderKind, ReminderStatus
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.services.day_start import DayStartProvider, nine_oclock
@@ -58,13 +59,19 @@ class JourneysService:
                 journey_steps_repository.journey_active(session),
             )
 
-    def save_journey(self, journey: Journey) -> tuple[Journey, Changes]:
+    def save_journey(
+        self, journey: Journey, expected: Journey | None = None
+    ) -> tuple[Journey, Changes]:
         """Store the edited journey; returns the previous one, which undo saves back. It
-        applies to journeys started or rescheduled from now on."""
+        applies to journeys started or rescheduled from now on. ``expected``: the journey the
+        editor opened with; if the stored one differs, ``ChangedSinceOpened`` and nothing is
+        stored."""
         with self._db.write() as session:
             steps, active = journey_steps_repository.save_journey(
                 session, journey.steps, journey.active
             )
+            if expected is not None and Journey(tuple(steps), active) != expected:
+                raise ChangedSinceOpened("journey")
         return Journey(tuple(steps), active), Changes(journeys=True)
 
     @staticmethod

@@ -20,6 +20,7 @@ from recruiter_desk.domain.message_templates import (
     default_template,
     has_subject,
 )
+from recruiter_desk.domain.storage_errors import ChangedSinceOpened
 from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.store import message_templates_repository as repo
@@ -49,11 +50,19 @@ class MessageTemplatesService:
         return override or default_template(TemplateKey(key), channel, language)
 
     def save(
-        self, key: TemplateKey, channel: Channel, language: str, subject: str, body: str
+        self,
+        key: TemplateKey,
+        channel: Channel,
+        language: str,
+        subject: str,
+        body: str,
+        expected: tuple[str, str] | None = None,
     ) -> tuple[MessageTemplate, Changes]:
         """Store the user's version. Raises a ``TemplateProblem`` (an unknown placeholder,
         named; an unbalanced brace; an empty message) and then stores nothing. A text equal
-        to the default is the default: the edit is dropped rather than kept as a copy."""
+        to the default is the default: the edit is dropped rather than kept as a copy.
+        ``expected``: the (subject, body) the editor opened with; if the stored text differs,
+        ``ChangedSinceOpened`` and nothing is stored."""
         _check_slot(key, channel, language)
         key = TemplateKey(key)
         if not has_subject(channel):
@@ -61,6 +70,10 @@ class MessageTemplatesService:
         check_template(subject, body)
         default = default_template(key, channel, language)
         with self._db.write() as session:
+            if expected is not None:
+                stored = repo.get_override(session, key, channel, language) or default
+                if (stored.subject, stored.body) != expected:
+                    raise ChangedSinceOpened(f"template {key} {channel} {language}")
             if (subject, body) == (default.subject, default.body):
                 repo.delete_override(session, key, channel, language)
                 return default, CHANGED

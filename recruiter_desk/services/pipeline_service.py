@@ -15,6 +15,7 @@ from recruiter_desk.domain.pipeline import (
     SignedFacts,
     Stage,
 )
+from recruiter_desk.domain.storage_errors import ChangedSinceOpened
 from recruiter_desk.services.board_reads import BoardReads, Result
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.services.day_start import DayStartProvider, nine_oclock
@@ -117,10 +118,14 @@ class PipelineService(BoardReads):
             )
         return previous, self._changed(placement_id, reminders=not journey.empty)
 
-    def save_stages(self, stages: list[Stage]) -> Changes:
+    def save_stages(self, stages: list[Stage], expected: list[Stage] | None = None) -> Changes:
         """As listed: a stage with id ``NEW_STAGE_ID`` is added, one left out is removed
-        (``StageInUse`` if a card has ever been in it: hide it instead)."""
+        (``StageInUse`` if a card has ever been in it: hide it instead). ``expected``: the
+        stages the settings window opened with; if the stored ones differ,
+        ``ChangedSinceOpened`` and nothing is stored."""
         with self._db.write() as session:
+            if expected is not None and repo.list_stages(session) != expected:
+                raise ChangedSinceOpened("stages")
             stages_repository.save_stages(session, stages)
         return Changes(stages=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from recruiter_desk.domain.clock import Clock
+from recruiter_desk.domain.storage_errors import ChangedSinceOpened
 from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineEntry, TimelineFilter
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.store import timeline_repository as repo
@@ -46,9 +47,15 @@ class TimelineService:
             interaction_id = repo.log_contact(session, log)
         return interaction_id, self._changes(log)
 
-    def edit(self, interaction_id: int, log: ContactLog) -> tuple[ContactLog, Changes]:
+    def edit(
+        self, interaction_id: int, log: ContactLog, expected: ContactLog | None = None
+    ) -> tuple[ContactLog, Changes]:
+        """``expected``: the entry as the editing window showed it; if what is stored differs
+        (edited elsewhere since), ``ChangedSinceOpened`` and nothing is stored."""
         with self._db.write() as session:
             previous = repo.edit_contact(session, interaction_id, log)
+            if expected is not None and _what_is_edited(previous) != _what_is_edited(expected):
+                raise ChangedSinceOpened(f"interaction {interaction_id}")
         return previous, self._changes(previous)
 
     def delete(self, interaction_id: int, log: ContactLog) -> Changes:
@@ -74,3 +81,8 @@ def contact_changes(log: ContactLog) -> Changes:
         placements=frozenset({log.placement_id}) if log.placement_id else frozenset(),
         timelines=True,
     )
+
+
+def _what_is_edited(log: ContactLog) -> tuple[object, ...]:
+    """The parts of an entry its window edits (whom it links is not edited there)."""
+    return (log.occurred_at, log.channel, log.direction, log.summary, log.body)

@@ -2759,6 +2759,10 @@
 <context>
     <name>StoreErrors</name>
     <message>
+        <source>It was changed since you opened this window (in another window, or by an undo), and saving would overwrite that. Close this window and open it again to see what is stored now.</source>
+        <translation>Het is gewijzigd sinds je dit venster opende (in een ander venster of door ongedaan maken), en opslaan zou dat overschrijven. Sluit dit venster en open het opnieuw om te zien wat er nu is opgeslagen.</translation>
+    </message>
+    <message>
         <source>It was removed in the meantime (perhaps by an undo).</source>
         <translation>Het is intussen verwijderd (misschien door ongedaan maken).</translation>
     </message>

@@ -200,6 +200,6 @@ class BoardController(QObject):
         pipeline = self.backend.pipeline
         self.writes.push_pair(
             QCoreApplication.translate("Board", "change the board's stages"),
-            lambda: pipeline.save_stages(stages),
+            lambda: pipeline.save_stages(stages, expected=before),
             lambda: pipeline.save_stages(before),
         )

@@ -280,7 +280,9 @@ class MessageTemplatesDialog(MessageTemplatesView):
 
         self.writes.push(
             self.tr("edit the template “%1”").replace("%1", template_name(key)),
-            lambda: service.save(key, channel, language, subject, body),
+            lambda: service.save(
+                key, channel, language, subject, body, (before_subject, before_body)
+            ),
             lambda _saved: service.save(key, channel, language, before_subject, before_body)[1],
             redo=lambda _saved: service.save(key, channel, language, subject, body),
             done=saved,

@@ -313,7 +313,7 @@ def journey_editor(
             return
         writes.push(
             QCoreApplication.translate("JourneyEditorDialog", "Edit the journey"),
-            lambda: journeys.save_journey(edited),
+            lambda: journeys.save_journey(edited, expected=current),
             lambda previous: journeys.save_journey(previous)[1],
             redo=lambda _previous: journeys.save_journey(edited),
             done=lambda _previous: dialog.accept(),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from recruiter_desk.domain.storage_errors import StorageError, StorageProblem
+from recruiter_desk.domain.storage_errors import ChangedSinceOpened, StorageError, StorageProblem
 
 
 def _problem(error: BaseException) -> StorageProblem | None:
@@ -31,6 +31,13 @@ def _problem(error: BaseException) -> StorageProblem | None:
 
 def describe_store_error(error: BaseException) -> str:
     """The cause in words, and what the user can do about it."""
+    if isinstance(error, ChangedSinceOpened):
+        return QCoreApplication.translate(
+            "StoreErrors",
+            "It was changed since you opened this window (in another window, or by an undo), "
+            "and saving would overwrite that. Close this window and open it again to see what "
+            "is stored now.",
+        )
     if isinstance(error, LookupError):
         return QCoreApplication.translate(
             "StoreErrors", "It was removed in the meantime (perhaps by an undo)."

@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 from recruiter_desk.domain.problems import InputProblem
-from recruiter_desk.domain.storage_errors import StorageError
+from recruiter_desk.domain.storage_errors import ChangedSinceOpened, StorageError
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.operations.change_bus import ChangeBus
 from recruiter_desk.ui.operations.store_errors import describe_save_error
@@ -186,8 +186,9 @@ class Writes(QObject):
     def _fail(self, error: BaseException, failed: Failed | None) -> None:
         """Every view re-reads; whoever asked (or else the window) says what happened."""
         self.bus.publish(Changes.everything())
-        if isinstance(error, InputProblem | LookupError):
-            # Input a rule refused, or a record removed meanwhile: nothing was stored.
+        if isinstance(error, InputProblem | LookupError | ChangedSinceOpened):
+            # Input a rule refused, or a record removed or changed meanwhile: nothing was
+            # stored.
             log.info("a write was refused: %s", type(error).__name__)
         elif isinstance(error, StorageError):
             # The kind of problem and the statement, never its values (names, notes).
@@ -198,7 +199,7 @@ class Writes(QObject):
             failed(error)
         else:
             self.failure_told.emit(describe_save_error(error))
-        if not isinstance(error, InputProblem | LookupError | StorageError):
+        if not isinstance(error, InputProblem | LookupError | ChangedSinceOpened | StorageError):
             # A bug, not the disk: the crash dialog reports it (after the views are right).
             sys.excepthook(type(error), error, error.__traceback__)
 

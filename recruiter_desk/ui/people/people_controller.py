@@ -185,29 +185,40 @@ class PeopleController(QObject):
         today = self.timeline.now().astimezone().date()
 
         def build() -> ChannelPreferencesDialog:
+            opened_with = self.preferences.current(person_id)
             dialog = ChannelPreferencesDialog(
                 person.display_name,
-                self.preferences.current(person_id),
+                opened_with,
                 self.preferences.history(person_id),
                 today,
                 self.page.window(),
             )
             dialog.confirmed.connect(
-                lambda chosen: self.change_channels(person_id, person.display_name, chosen)
+                lambda chosen: self.change_channels(
+                    person_id, person.display_name, chosen, expected=opened_with
+                )
             )
             return dialog
 
         self.preferences_dialogs.open(build, key=person_id)
 
     def change_channels(
-        self, person_id: int, name: str, chosen: tuple[ChannelPreference, ...]
+        self,
+        person_id: int,
+        name: str,
+        chosen: tuple[ChannelPreference, ...],
+        expected: tuple[ChannelPreference, ...] | None = None,
     ) -> None:
+        """``expected``: what the window showed; changed since, nothing is stored and the
+        window's notice says why."""
         preferences = self.preferences
         if chosen == preferences.current(person_id):
             return
         self.writes.push(
             self.tr("change how %1 wants to be reached").replace("%1", name),
-            lambda: preferences.change(person_id, chosen, describe_preferences(chosen)),
+            lambda: preferences.change(
+                person_id, chosen, describe_preferences(chosen), expected=expected
+            ),
             preferences.undo,
         )
 

@@ -167,7 +167,7 @@ class TimelineController(QObject):
             text = QCoreApplication.translate("Timeline", "edit “%1”").replace("%1", entry.summary)
             self.writes.push(
                 text,
-                lambda: timeline.edit(entry.id, after),
+                lambda: timeline.edit(entry.id, after, expected=before),
                 lambda previous: timeline.edit(entry.id, previous)[1],
                 redo=lambda _previous: timeline.edit(entry.id, after),
                 done=lambda _previous: dialog.accept(),

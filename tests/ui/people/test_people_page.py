@@ -306,3 +306,25 @@ def test_asking_to_delete_twice_shows_one_question(
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert controller.directory.confirmation is None
     assert services.people.count(ListQuery()) == 1
+
+
+def test_channel_preferences_changed_in_the_meantime_are_not_overwritten(
+    controller: PeopleController, services: AppServices, writes, qtbot: QtBot
+) -> None:
+    """Issue 11 item 1 for channel preferences: the window opened, then the preferences
+    changed (a reply suggestion taken, an undo); its save stores nothing and says why."""
+    from recruiter_desk.domain.channel_preferences import ChannelPreference
+    from recruiter_desk.domain.vocabulary import Channel
+
+    [anna] = add_people(services, ("Anna", "de Vries"))
+    controller.directory.model.reload()
+    controller.directory.select_id(anna)
+    controller.edit_channels()
+    dialog = controller.preferences_dialog
+    assert dialog is not None
+    services.preferences.change(anna, (ChannelPreference(Channel.WHATSAPP),), "WhatsApp")
+    dialog._add_item(ChannelPreference(Channel.EMAIL))
+    with qtbot.waitSignal(writes.failure_told) as told:
+        dialog._confirm()
+    assert "changed since you opened this window" in told.args[0]
+    assert [p.channel for p in services.preferences.current(anna)] == [Channel.WHATSAPP]

@@ -252,3 +252,29 @@ def test_quick_log_can_plan_a_follow_up_and_promise_a_reply(
     undo_stack.undo()
     assert services.reminders.about(person_id=person_id) == []
     assert summaries(people) == []
+
+
+def test_an_entry_edited_in_the_meantime_is_not_overwritten_and_the_dialog_says_so(
+    people: PeopleController, services: AppServices
+) -> None:
+    """Issue 11 item 1 for the timeline: the edit dialog opened, then the entry changed
+    (another window saved it); Save stores nothing, keeps what was typed and says why."""
+    from dataclasses import replace as changed
+
+    person_id = anna_with_entries(services, 1)
+    people.directory.model.reload()
+    people.directory.select_id(person_id)
+    people.timeline.edit(0)
+    dialog = people.timeline.dialog
+    assert isinstance(dialog, QuickLogDialog)
+    entry = people.timeline.model.entry(0)
+    assert entry is not None
+    opened = people.timeline._as_log(entry)
+    services.timeline.edit(entry.id, changed(opened, summary="changed elsewhere"))
+
+    dialog.summary.setText("my correction")
+    dialog.submit()
+    assert dialog.isVisible() and dialog.summary.text() == "my correction"
+    assert "changed since you opened this window" in dialog.failure.text()
+    people.timeline.model.reload()
+    assert summaries(people) == ["changed elsewhere"]

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from recruiter_desk.domain.clock import Clock
+from recruiter_desk.store.backups import BACKUP_DIRNAME, remove_partial_backups
 from recruiter_desk.store.column_types import CLOCK_OPTION
 from recruiter_desk.store.engine import BUSY_TIMEOUT_MS, DATABASE_FILENAME, open_engine
 from recruiter_desk.store.schema_upgrade import UpgradeResult, upgrade_database
@@ -74,6 +75,7 @@ def open_database(
     """Create the data directory if needed, migrate (with a backup first, named by ``clock``)
     and open. ``busy_timeout_ms``: how long a write waits for another program's lock."""
     data_dir.mkdir(parents=True, exist_ok=True)
+    remove_partial_backups(data_dir / BACKUP_DIRNAME)
     path = database_path(data_dir)
     result = upgrade_database(path, now=clock())
     writer = open_engine(path, busy_timeout_ms=busy_timeout_ms)

@@ -2784,6 +2784,10 @@
         <translation>De details staan in het logbestand.</translation>
     </message>
     <message>
+        <source>Your data was not updated to this version of Recruiter Desk: the backup it makes first could not be written. The file was left exactly as it was.</source>
+        <translation>Je gegevens zijn niet bijgewerkt naar deze versie van Recruiter Desk: de back-up die eerst wordt gemaakt, kon niet worden geschreven. Het bestand is precies gebleven zoals het was.</translation>
+    </message>
+    <message>
         <source>Your data in %1 could not be opened.</source>
         <translation>Je gegevens in %1 konden niet worden geopend.</translation>
     </message>

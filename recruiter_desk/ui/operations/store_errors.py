@@ -15,6 +15,9 @@ def _problem(error: BaseException) -> StorageProblem | None:
     that did not pass the store) is read by its errno or its words."""
     if isinstance(error, StorageError):
         return error.problem
+    cause = getattr(error, "cause", None)  # a failed backup says what stopped it
+    if isinstance(cause, BaseException):
+        return _problem(cause)
     text = str(error).lower()
     if (isinstance(error, OSError) and error.errno == 28) or "disk is full" in text:
         return StorageProblem.DISK_FULL
@@ -89,6 +92,16 @@ def describe_open_error(error: BaseException, data_dir: object) -> str:
             ).replace("%1", str(backup))
         return (
             text + " " + QCoreApplication.translate("StoreErrors", "Details are in the log file.")
+        )
+    if type(error).__name__ == "BackupFailed":
+        return (
+            QCoreApplication.translate(
+                "StoreErrors",
+                "Your data was not updated to this version of Recruiter Desk: the backup it "
+                "makes first could not be written. The file was left exactly as it was.",
+            )
+            + " "
+            + describe_store_error(error)
         )
     return (
         QCoreApplication.translate("StoreErrors", "Your data in %1 could not be opened.").replace(

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from recruiter_desk.store.backups import BackupFailed
 from recruiter_desk.store.schema_upgrade import MigrationFailed
 from recruiter_desk.ui.operations.store_errors import describe_open_error, describe_save_error
 
@@ -30,3 +31,10 @@ def test_failed_migration_names_the_backup(qapp, tmp_path: Path) -> None:
     error = MigrationFailed(tmp_path / "db", tmp_path / "backups" / "copy.sqlite3", RuntimeError())
     text = describe_open_error(error, tmp_path)
     assert "left exactly as it was" in text and "copy.sqlite3" in text
+
+
+def test_a_backup_that_could_not_be_made_before_migrating_says_why(qapp, tmp_path: Path) -> None:
+    error = BackupFailed(tmp_path / "db", "before-migration", OSError(28, "No space left"))
+    text = describe_open_error(error, tmp_path)
+    assert "backup it makes first could not be written" in text
+    assert "The disk is full." in text

@@ -11,8 +11,10 @@ a rollback-journal file to WAL).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
@@ -104,3 +106,44 @@ def known_revisions() -> set[str]:
     """Every revision this app's migrations know (the file names of its version scripts)."""
     versions = Path(__file__).with_name("migrations") / "versions"
     return {script.stem for script in versions.glob("*.py") if not script.stem.startswith("_")}
+
+
+class UnusableDatabase(RuntimeError):
+    """The file under the database's name cannot be opened as this app's data. It was not
+    changed: ``set_aside`` is where it was moved, bytes unchanged (None: left in place, as
+    another program's file or a newer app's is)."""
+
+    def __init__(
+        self,
+        path: Path,
+        kind: FileKind,
+        set_aside: Path | None = None,
+        revision: str | None = None,
+    ) -> None:
+        super().__init__(f"{path.name} cannot be opened ({kind.value})")
+        self.path = path
+        self.kind = kind
+        self.set_aside = set_aside
+        self.revision = revision
+        self.expected = HEAD_REVISION
+        """The schema this app reads, to name beside a newer file's."""
+
+
+def set_aside(path: Path, why: str, now: datetime) -> Path:
+    """Move ``path`` (and its ``-wal`` and ``-shm``) to a unique name beside it, bytes unchanged:
+    a rename, never a copy. Returns the database's new path."""
+    stamp = f"{now.astimezone(UTC):%Y%m%d-%H%M%S}"
+    counter = 0
+    while True:
+        suffix = f"-{counter}" if counter else ""
+        target = path.with_name(f"{path.stem}-{why}-{stamp}{suffix}{path.suffix}")
+        companions = [target.with_name(target.name + end) for end in ("-wal", "-shm")]
+        if not target.exists() and not any(c.exists() for c in companions):
+            break
+        counter += 1
+    for end in ("-wal", "-shm"):
+        companion = path.with_name(path.name + end)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + end))
+    os.replace(path, target)
+    return target

@@ -59,7 +59,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         description="Print the reminders that are overdue and due today, with the time on "
         "this computer's clock. Reads the data without changing it; safe while the app runs. "
         "Exit status: 0 printed (also when the data folder has no data yet: then nothing is "
-        "due), 1 the data could not be read, 2 data of another app version.",
+        "due), 2 data of another app version, 3 the database is damaged (or empty, or not a "
+        "database), 4 it is locked by another program, 5 it could not be read (permission, "
+        "disk), 6 it is another program's database; 1 only for a bug.",
     )
     due.add_argument("--json", action="store_true", help="print a JSON list, for scripts")
     due.add_argument(

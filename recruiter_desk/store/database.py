@@ -6,13 +6,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from recruiter_desk.domain.clock import Clock
+from recruiter_desk.store.backups import BACKUP_DIRNAME, remove_partial_backups
 from recruiter_desk.store.column_types import CLOCK_OPTION
+from recruiter_desk.store.database_file import (
+    FileKind,
+    UnusableDatabase,
+    inspect_database_file,
+    set_aside,
+)
 from recruiter_desk.store.engine import BUSY_TIMEOUT_MS, DATABASE_FILENAME, open_engine
 from recruiter_desk.store.schema_upgrade import UpgradeResult, upgrade_database
 from recruiter_desk.store.storage_errors import as_storage_error
@@ -68,13 +76,27 @@ def _raise_as_storage_error(error: Exception) -> None:
         raise storage_error from error
 
 
+def refuse_unusable(path: Path, now: datetime) -> None:
+    """Raise ``UnusableDatabase`` unless ``path`` is ours (at any known schema) or absent. A
+    zero-length file or one that is not SQLite is set aside first, so that it is kept as it is
+    and never becomes an empty desk; another program's file and a newer app's are left where
+    they are, untouched."""
+    found = inspect_database_file(path)
+    if found.kind in (FileKind.ZERO_LENGTH, FileKind.NOT_SQLITE):
+        raise UnusableDatabase(path, found.kind, set_aside(path, found.kind.value, now))
+    if found.kind in (FileKind.FOREIGN, FileKind.NEWER):
+        raise UnusableDatabase(path, found.kind, revision=found.revision)
+
+
 def open_database(
     data_dir: Path, clock: Clock, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
 ) -> tuple[Database, UpgradeResult]:
     """Create the data directory if needed, migrate (with a backup first, named by ``clock``)
     and open. ``busy_timeout_ms``: how long a write waits for another program's lock."""
     data_dir.mkdir(parents=True, exist_ok=True)
+    remove_partial_backups(data_dir / BACKUP_DIRNAME)
     path = database_path(data_dir)
+    refuse_unusable(path, clock())
     result = upgrade_database(path, now=clock())
     writer = open_engine(path, busy_timeout_ms=busy_timeout_ms)
     reader = open_engine(path, read_only=True, busy_timeout_ms=busy_timeout_ms)

@@ -46,3 +46,30 @@ def open_engine(
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def open_look_only_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """An engine that cannot change the file: every connection is a ``mode=ro`` URI with no
+    pragma that writes (``journal_mode=WAL`` would convert a rollback-journal file). For
+    reports that run beside the app or on a file that is not ours to change."""
+    from recruiter_desk.store.database_file import connect_read_only
+
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect_read_only(path, busy_timeout_ms),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=0,
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine

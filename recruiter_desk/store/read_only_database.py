@@ -1,9 +1,11 @@
 """Opening the data for a look only: command-line reports, while the app may be running.
 
-Reading alongside the app is safe in WAL mode. Nothing is written: both engines of the
-returned ``Database`` are the query-only reader (``PRAGMA query_only``), so even a write by
-mistake fails. The schema must be the app's: an older file is never migrated from here
-(migrating is the app's job, after a backup), a newer one was written by a newer app.
+Nothing is written, not even a pragma: both engines of the returned ``Database`` are one
+``mode=ro`` engine (``engine.open_look_only_engine``), so a rollback-journal file stays one and
+even a write by mistake fails. The file must be ours and at the app's schema: an older file is
+never migrated from here (migrating is the app's job, after a backup), a newer one was written
+by a newer app, and a file that is not ours (zero bytes, not SQLite, another program's) is
+reported, never read as "no data".
 """
 
 from __future__ import annotations
@@ -11,14 +13,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from recruiter_desk.store.connection import BUSY_TIMEOUT_MS
 from recruiter_desk.store.database import Database, database_path
-from recruiter_desk.store.engine import open_engine
+from recruiter_desk.store.database_file import FileKind, inspect_database_file
+from recruiter_desk.store.engine import open_look_only_engine
 from recruiter_desk.store.migrations import HEAD_REVISION
-from recruiter_desk.store.schema_upgrade import (
-    PACKAGED_SCRIPTS,
-    has_user_tables,
-    stored_revision,
-)
 
 
 class NoDatabase(FileNotFoundError):
@@ -27,30 +26,40 @@ class NoDatabase(FileNotFoundError):
         self.path = path
 
 
+class NotOurFile(RuntimeError):
+    """The file under the database's name is not a Recruiter Desk database: ``kind`` says
+    what it is instead (zero-length, not SQLite, another program's)."""
+
+    def __init__(self, path: Path, kind: FileKind) -> None:
+        super().__init__(f"{path} is not a Recruiter Desk database ({kind.value})")
+        self.path = path
+        self.kind = kind
+
+
 class SchemaMismatch(RuntimeError):
     """The file's schema is not the one this app knows."""
 
-    def __init__(self, path: Path, stored: str | None, expected: str) -> None:
+    def __init__(self, path: Path, stored: str | None, expected: str, *, older: bool) -> None:
         super().__init__(f"{path} has schema {stored or 'none'}, this app uses {expected}")
         self.path = path
         self.stored = stored
         self.expected = expected
-
-    @property
-    def older(self) -> bool:
+        self.older = older
         """Known to this app as an earlier revision (or no revision at all)."""
-        known = {path.stem for path in (PACKAGED_SCRIPTS / "versions").glob("*.py")}
-        return self.stored is None or self.stored in known
 
 
-def open_read_only(data_dir: Path) -> Database:
+def open_read_only(data_dir: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     path = database_path(data_dir)
-    if not has_user_tables(path):
+    found = inspect_database_file(path, busy_timeout_ms=busy_timeout_ms)
+    if found.kind in (FileKind.MISSING, FileKind.NO_TABLES):
         raise NoDatabase(path)
-    stored = stored_revision(path)
-    if stored != HEAD_REVISION:
-        raise SchemaMismatch(path, stored, HEAD_REVISION)
-    reader = open_engine(path, read_only=True)
+    if found.kind in (FileKind.ZERO_LENGTH, FileKind.NOT_SQLITE, FileKind.FOREIGN):
+        raise NotOurFile(path, found.kind)
+    if found.kind is not FileKind.OURS:
+        raise SchemaMismatch(
+            path, found.revision, HEAD_REVISION, older=found.kind is FileKind.OLDER
+        )
+    reader = open_look_only_engine(path, busy_timeout_ms=busy_timeout_ms)
     return Database(path, reader, reader, _no_writes)
 
 

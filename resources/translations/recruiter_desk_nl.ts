@@ -2807,8 +2807,36 @@
         <translation>De details staan in het logbestand.</translation>
     </message>
     <message>
+        <source>Your data was not updated to this version of Recruiter Desk: the backup it makes first could not be written. The file was left exactly as it was.</source>
+        <translation>Je gegevens zijn niet bijgewerkt naar deze versie van Recruiter Desk: de back-up die eerst wordt gemaakt, kon niet worden geschreven. Het bestand is precies gebleven zoals het was.</translation>
+    </message>
+    <message>
         <source>Your data in %1 could not be opened.</source>
         <translation>Je gegevens in %1 konden niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): it may be a failed copy or sync. It was kept as %2 and nothing was replaced.</source>
+        <translation>Het databasebestand %1 is leeg (0 bytes): misschien is een kopie of synchronisatie mislukt. Het is bewaard als %2 en er is niets vervangen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Recruiter Desk database (it is damaged, or a different file under its name). It was kept, unchanged, as %2.</source>
+        <translation>Het bestand %1 is geen Recruiter Desk-database (het is beschadigd, of het is een ander bestand onder die naam). Het is ongewijzigd bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to another program: it is not a Recruiter Desk database. It was left untouched. Move it elsewhere, or choose another data folder.</source>
+        <translation>Het bestand %1 hoort bij een ander programma: het is geen Recruiter Desk-database. Het is niet aangeraakt. Zet het ergens anders neer, of kies een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <source>Your data in %1 was written by a newer version of Recruiter Desk (schema %2); this is version %3 (schema %4). Nothing was changed: update the app to open it.</source>
+        <translation>Je gegevens in %1 zijn geschreven door een nieuwere versie van Recruiter Desk (schema %2); dit is versie %3 (schema %4). Er is niets veranderd: werk de app bij om ze te openen.</translation>
+    </message>
+    <message>
+        <source>Your data could not be opened.</source>
+        <translation>Je gegevens konden niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Restore a backup from the backups folder, or start again to begin with an empty desk.</source>
+        <translation>Zet een back-up uit de map backups terug, of start opnieuw om met een lege desk te beginnen.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ status, that it loads no Qt, and that it neither writes nor migrates."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
@@ -14,6 +15,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from recruiter_desk.app.due_command import (
+    EXIT_DAMAGED,
+    EXIT_LOCKED,
+    EXIT_NOT_OURS,
+    EXIT_UNREADABLE,
+    run_due,
+)
 from recruiter_desk.domain.channel_preferences import ChannelPreference
 from recruiter_desk.domain.records import CompanyDraft, PersonDraft
 from recruiter_desk.domain.reminder_time import WallClock
@@ -183,10 +191,105 @@ def test_nothing_due_is_said_so(data_dir: Path, services: AppServices) -> None:
 def test_data_that_cannot_be_read_is_reported(data_dir: Path) -> None:
     (data_dir / "recruiter-desk.sqlite3").write_bytes(b"not a database at all" * 100)
     result = run(data_dir)
-    assert result.returncode == 1
+    assert result.returncode == EXIT_DAMAGED
     assert result.stdout == ""
-    assert f"could not read the data in {data_dir}" in result.stderr
+    assert "is not a Recruiter Desk database" in result.stderr
     assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def _zero_length(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _another_programs(path: Path) -> None:
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, file TEXT)")
+    other.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "status", "words"),
+    [
+        (_zero_length, EXIT_DAMAGED, "is empty (0 bytes)"),
+        (_another_programs, EXIT_NOT_OURS, "another program's database"),
+    ],
+)
+def test_a_file_that_is_not_ours_has_its_own_status_and_one_line(
+    data_dir: Path, make, status: int, words: str
+) -> None:  # type: ignore[no-untyped-def]
+    path = database_path(data_dir)
+    make(path)
+    before = path.read_bytes()
+    err = io.StringIO()
+    assert run_due(data_dir, out=io.StringIO(), err=err) == status
+    assert words in err.getvalue() and len(err.getvalue().splitlines()) == 1
+    assert path.read_bytes() == before
+    assert [p.name for p in data_dir.iterdir()] == [path.name]
+
+
+def test_damage_inside_the_file_is_damaged_not_a_traceback(desk: Path) -> None:
+    path = database_path(desk)
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for page in range(1, len(data) // page_size):  # every page after the schema's
+        data[page * page_size : page * page_size + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))
+    err = io.StringIO()
+    assert run_due(desk, out=io.StringIO(), err=err) == EXIT_DAMAGED
+    assert "is damaged" in err.getvalue()
+
+
+def test_a_locked_database_has_its_own_status(desk: Path) -> None:
+    path = database_path(desk)
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA journal_mode=DELETE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("DELETE FROM reminder")
+        err = io.StringIO()
+        status = run_due(desk, out=io.StringIO(), err=err, busy_timeout_ms=50)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert status == EXIT_LOCKED
+    assert "locked by another program" in err.getvalue()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
+def test_a_file_without_read_permission_is_unreadable(desk: Path) -> None:
+    path = database_path(desk)
+    path.chmod(0)
+    try:
+        err = io.StringIO()
+        assert run_due(desk, out=io.StringIO(), err=err) == EXIT_UNREADABLE
+    finally:
+        path.chmod(0o600)
+    assert "could not read" in err.getvalue()
+
+
+def test_a_rollback_journal_database_stays_one(desk: Path) -> None:
+    """``due`` sets no pragma that writes: the file's journal mode is the file's business."""
+    path = database_path(desk)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    before = path.read_bytes()
+    result = run(desk, "--now", NOW)
+    assert result.returncode == 0, result.stderr
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in desk.iterdir()) == ["recruiter-desk.sqlite3"]
+
+
+def test_a_cut_section_says_so(desk: Path) -> None:
+    now = datetime.fromisoformat(NOW)
+    out, err = io.StringIO(), io.StringIO()
+    assert run_due(desk, now=now, zone=AMSTERDAM, out=out, err=err, limit=1) == 0
+    assert out.getvalue().splitlines()[0] == "Overdue (first 1 of 2, 1 promised reply first)"
+    out, err = io.StringIO(), io.StringIO()
+    assert run_due(desk, as_json=True, now=now, zone=AMSTERDAM, out=out, err=err, limit=1) == 0
+    assert len(json.loads(out.getvalue())) == 2  # one overdue (of two) and one due today
+    assert err.getvalue() == "recruiter-desk due: sections cut (overdue: first 1 of 2)\n"
 
 
 def test_an_older_schema_is_reported_not_migrated(desk: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from recruiter_desk import __version__
 from recruiter_desk.domain.storage_errors import ChangedSinceOpened, StorageError, StorageProblem
 
 
@@ -15,6 +16,9 @@ def _problem(error: BaseException) -> StorageProblem | None:
     that did not pass the store) is read by its errno or its words."""
     if isinstance(error, StorageError):
         return error.problem
+    cause = getattr(error, "cause", None)  # a failed backup says what stopped it
+    if isinstance(cause, BaseException):
+        return _problem(cause)
     text = str(error).lower()
     if (isinstance(error, OSError) and error.errno == 28) or "disk is full" in text:
         return StorageProblem.DISK_FULL
@@ -97,10 +101,71 @@ def describe_open_error(error: BaseException, data_dir: object) -> str:
         return (
             text + " " + QCoreApplication.translate("StoreErrors", "Details are in the log file.")
         )
+    if type(error).__name__ == "UnusableDatabase":
+        return _describe_unusable(error)
+    if type(error).__name__ == "BackupFailed":
+        return (
+            QCoreApplication.translate(
+                "StoreErrors",
+                "Your data was not updated to this version of Recruiter Desk: the backup it "
+                "makes first could not be written. The file was left exactly as it was.",
+            )
+            + " "
+            + describe_store_error(error)
+        )
     return (
         QCoreApplication.translate("StoreErrors", "Your data in %1 could not be opened.").replace(
             "%1", str(data_dir)
         )
         + " "
         + describe_store_error(error)
+    )
+
+
+def _describe_unusable(error: BaseException) -> str:
+    """A file that is not this app's data to open (``store.database_file.UnusableDatabase``):
+    what it is, and that it was kept."""
+    translate = QCoreApplication.translate
+    kind = getattr(getattr(error, "kind", None), "value", "")
+    path = str(getattr(error, "path", ""))
+    aside = getattr(error, "set_aside", None)
+    if kind == "zero_length":
+        text = translate(
+            "StoreErrors",
+            "The database file %1 is empty (0 bytes): it may be a failed copy or sync. It was "
+            "kept as %2 and nothing was replaced.",
+        )
+    elif kind == "not_sqlite":
+        text = translate(
+            "StoreErrors",
+            "The file %1 is not a Recruiter Desk database (it is damaged, or a different file "
+            "under its name). It was kept, unchanged, as %2.",
+        )
+    elif kind == "foreign":
+        return translate(
+            "StoreErrors",
+            "The file %1 belongs to another program: it is not a Recruiter Desk database. It "
+            "was left untouched. Move it elsewhere, or choose another data folder.",
+        ).replace("%1", path)
+    elif kind == "newer":
+        return (
+            translate(
+                "StoreErrors",
+                "Your data in %1 was written by a newer version of Recruiter Desk (schema %2); "
+                "this is version %3 (schema %4). Nothing was changed: update the app to open it.",
+            )
+            .replace("%1", path)
+            .replace("%2", str(getattr(error, "revision", "") or ""))
+            .replace("%3", __version__)
+            .replace("%4", str(getattr(error, "expected", "")))
+        )
+    else:
+        return translate("StoreErrors", "Your data could not be opened.")
+    return (
+        text.replace("%1", path).replace("%2", str(aside))
+        + " "
+        + translate(
+            "StoreErrors",
+            "Restore a backup from the backups folder, or start again to begin with an empty desk.",
+        )
     )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpacerItem, QVBoxLayout, QWidget
 
-from recruiter_desk.ui.widgets.link_list import Link, LinkList
+from recruiter_desk.ui.widgets.link_list import Link, LinkList, isolated
 
 
 class DetailForm(QWidget):
@@ -22,7 +22,10 @@ class DetailForm(QWidget):
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
-        heading = QLabel(title)
+        # The user's words (a company's or vacancy's name): plain text, never markup, and
+        # isolated so that a right-to-left override in it cannot turn the pane's words around.
+        heading = QLabel(isolated(title))
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setObjectName("detailTitle")
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -32,7 +35,8 @@ class DetailForm(QWidget):
         self._layout.addWidget(heading)
         self._subtitle: QWidget | None = None
         if subtitle:
-            sub = QLabel(subtitle)
+            sub = QLabel(isolated(subtitle))
+            sub.setTextFormat(Qt.TextFormat.PlainText)
             sub.setObjectName("detailSubtitle")
             sub.setWordWrap(True)
             self._layout.addWidget(sub)

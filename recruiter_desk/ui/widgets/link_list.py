@@ -65,5 +65,10 @@ class LinkList(QLabel):
             self.opened.emit(kind, int(number))
 
 
+def isolated(text: str) -> str:
+    """The user's words between isolates, for plain-text labels; empty stays empty."""
+    return f"{FSI}{text}{PDI}" if text else ""
+
+
 def _plain(text: str) -> str:
     return f"{FSI}{escape(text)}{PDI}"

@@ -251,6 +251,7 @@ def _run_desk(
     instance.activation_requested.connect(presence.open_window)
     if demo_dir is not None:
         window.setWindowTitle(app.translate("main", "%1 — sample data").replace("%1", APP_NAME))
+        window.sample_data = True
     presence.start(minimized=args.minimized)
 
     from recruiter_desk.app.store_loader import StoreLoader

@@ -1427,6 +1427,14 @@
         <translation>Bij de volgende start</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>The sample data lasts for this run only: to see it in the new language, choose the language again and Restart now.</source>
+        <translation>De voorbeeldgegevens blijven alleen tijdens deze sessie bestaan: om ze in de nieuwe taal te zien, kies je de taal opnieuw en daarna Nu herstarten.</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start.</source>
         <translation>De nieuwe taal gaat in bij de volgende start.</translation>
     </message>

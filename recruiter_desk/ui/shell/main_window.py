@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._store_open = False
         self.about_boxes: DialogSlot[QMessageBox] = DialogSlot(self)
+        self.sample_data = False
+        """This run shows the throwaway sample data (``--demo``): nothing of it outlives the
+        run, its settings included."""
         self.language_box: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
@@ -342,7 +345,11 @@ class MainWindow(QMainWindow):
             self,
         )
         restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        later = box.addButton(self.tr("At the next start"), QMessageBox.ButtonRole.RejectRole)
+        # The sample data (and its settings) go when this run ends: there is no next start.
+        later = box.addButton(
+            self.tr("Not now") if self.sample_data else self.tr("At the next start"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(restart)
         box.setEscapeButton(later)
 
@@ -351,6 +358,13 @@ class MainWindow(QMainWindow):
             if box.clickedButton() is restart:
                 self.restart_requested.emit()
                 self.quit_app()
+            elif self.sample_data:
+                self.show_banner(
+                    self.tr(
+                        "The sample data lasts for this run only: to see it in the new "
+                        "language, choose the language again and Restart now."
+                    )
+                )
             else:
                 self.show_banner(self.tr("The new language is used from the next start."))
 

@@ -168,6 +168,23 @@ def test_choosing_a_language_offers_a_restart_and_says_when_it_applies(make_desk
     assert restarts == [True] and not window.isVisible()  # quits, and main() starts it again
 
 
+def test_on_the_sample_data_the_language_box_promises_no_next_start(make_desk, settings) -> None:  # type: ignore[no-untyped-def]
+    """The sample data and its settings go when the run ends (issue 11 item 18): the box
+    offers Restart now or Not now, and never says the language applies at a next start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_desk().window
+    window.sample_data = True
+    window.choose_language("nl")
+    box = window.language_box
+    assert isinstance(box, QMessageBox)
+    texts = {b.text() for b in box.buttons()}
+    assert texts == {"Restart now", "Not now"}
+    next(b for b in box.buttons() if b.text() == "Not now").click()
+    [notice] = window.notices.texts()
+    assert "next start" not in notice and "Restart now" in notice
+
+
 def test_about_shows_the_version_licence_and_where_things_are(make_desk, tmp_path: Path) -> None:
     from recruiter_desk import __version__
 

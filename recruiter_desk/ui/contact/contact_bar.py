@@ -30,7 +30,7 @@ from recruiter_desk.ui.contact.message_template_labels import (
 from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.flow_layout import FlowLayout
-from recruiter_desk.ui.widgets.line_icons import channel_icon
+from recruiter_desk.ui.widgets.line_icons import channel_icon, set_box_icon
 
 if TYPE_CHECKING:
     from recruiter_desk.services.message_templates_service import MessageTemplatesService
@@ -271,11 +271,14 @@ class ContactController(QObject):
         if self.timeline is not None:
             self.timeline.log_contact(channel=channel, summary=summary, body=body)
 
+    def _message_box(self, text: str, parent: QWidget | None) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Contact"), text, parent=parent)
+        set_box_icon(box, "i")
+        return box
+
     def _tell(self, text: str) -> None:
         parent = self.bar.window() if self.bar is not None else None
         self.messages.open(
-            lambda: QMessageBox(
-                QMessageBox.Icon.Information, self.tr("Contact"), text, parent=parent
-            ),
+            lambda: self._message_box(text, parent),
             key=text,
         )

@@ -40,6 +40,7 @@ from recruiter_desk.ui.operations.store_errors import describe_save_error
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
+from recruiter_desk.ui.widgets.line_icons import set_box_icon
 
 if TYPE_CHECKING:
     from recruiter_desk.services.message_templates_service import MessageTemplatesService
@@ -310,7 +311,7 @@ class MessageTemplatesDialog(MessageTemplatesView):
     def _changes_question(self, then: Callable[[], None]) -> QMessageBox:
         name = template_name(self._loaded.key) if self._loaded else ""
         box = QMessageBox(
-            QMessageBox.Icon.Question,
+            QMessageBox.Icon.NoIcon,
             self.tr("Unsaved changes"),
             self.tr("Save your changes to “%1”?").replace("%1", name),
             QMessageBox.StandardButton.Save
@@ -318,6 +319,7 @@ class MessageTemplatesDialog(MessageTemplatesView):
             | QMessageBox.StandardButton.Cancel,
             self,
         )
+        set_box_icon(box, "?")
         box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save"))
         box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))

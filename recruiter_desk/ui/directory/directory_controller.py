@@ -32,6 +32,7 @@ from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.widgets.debounce import Debounce
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
+from recruiter_desk.ui.widgets.line_icons import set_box_icon
 
 Record = TypeVar("Record")
 Draft = TypeVar("Draft")
@@ -211,12 +212,13 @@ class DirectoryController(QObject, Generic[Record, Draft]):
 
     def _delete_question(self, record_id: int, name: str) -> QMessageBox:
         box = QMessageBox(
-            QMessageBox.Icon.Question,
+            QMessageBox.Icon.NoIcon,
             QCoreApplication.translate("DirectoryController", "Delete"),
             self.kind.delete_question(name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.page,
         )
+        set_box_icon(box, "?")
         box.button(QMessageBox.StandardButton.Yes).setText(
             QCoreApplication.translate("DirectoryController", "Delete")
         )

@@ -31,6 +31,7 @@ from recruiter_desk.ui.timeline.timeline_panel import TimelinePanel
 from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
+from recruiter_desk.ui.widgets.line_icons import set_box_icon
 
 if TYPE_CHECKING:
     from recruiter_desk.services.channel_preferences_service import ChannelPreferencesService
@@ -258,12 +259,13 @@ class PeopleController(QObject):
         self, person_id: int, name: str, text: str, chosen: tuple[ChannelPreference, ...]
     ) -> QMessageBox:
         box = QMessageBox(
-            QMessageBox.Icon.Question,
+            QMessageBox.Icon.NoIcon,
             self.tr("Preferred channel"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.page.window(),
         )
+        set_box_icon(box, "?")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Update"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep as it is"))
 

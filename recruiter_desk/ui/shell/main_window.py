@@ -36,7 +36,7 @@ from recruiter_desk.ui.shell.menus import build_menus
 from recruiter_desk.ui.shell.notice_bar import NoticeBar
 from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
-from recruiter_desk.ui.widgets.line_icons import area_icon
+from recruiter_desk.ui.widgets.line_icons import area_icon, set_box_icon
 
 if TYPE_CHECKING:
     # Imported when first opened: neither is needed for the first paint.
@@ -338,12 +338,13 @@ class MainWindow(QMainWindow):
         self.settings.language = code
         self.language_chosen.emit(code)
         box = QMessageBox(
-            QMessageBox.Icon.Question,
+            QMessageBox.Icon.NoIcon,
             self.tr("Language"),
             self.tr("Recruiter Desk uses the new language after a restart. Restart now?"),
             QMessageBox.StandardButton.NoButton,
             self,
         )
+        set_box_icon(box, "?")
         restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
         # The sample data (and its settings) go when this run ends: there is no next start.
         later = box.addButton(

@@ -26,6 +26,7 @@ from recruiter_desk.ui.vacancies.vacancy_dialog import VacancyDialog
 from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.debounce import Debounce
 from recruiter_desk.ui.widgets.form_dialog import FormDialog
+from recruiter_desk.ui.widgets.line_icons import set_box_icon
 from recruiter_desk.ui.widgets.link_list import OpenLink
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ class VacanciesController(QObject):
 
     def _close_question(self, vacancy: Vacancy) -> QMessageBox:
         box = QMessageBox(
-            QMessageBox.Icon.Question,
+            QMessageBox.Icon.NoIcon,
             self.tr("Close vacancy"),
             self.tr("Close %1 at %2?")
             .replace("%1", vacancy.title)
@@ -214,6 +215,7 @@ class VacanciesController(QObject):
             QMessageBox.StandardButton.NoButton,
             self.directory.page,
         )
+        set_box_icon(box, "?")
         box.setInformativeText(
             self.tr(
                 "Filled: you placed a candidate. Closed without hire: the client stopped or "

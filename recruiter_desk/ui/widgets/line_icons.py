@@ -15,12 +15,14 @@ from PySide6.QtGui import (
     QIcon,
     QIconEngine,
     QPainter,
+    QPainterPath,
     QPalette,
     QPen,
     QPixmap,
     QPolygonF,
 )
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QMessageBox, QStyle
 
 ICON_STROKE = b"#5b7083"
 """The stroke colour written in the SVG files, replaced when drawing."""
@@ -137,3 +139,39 @@ def _draw_pencil(painter: QPainter, rect: QRectF, colour: QColor) -> None:
 def pencil_icon() -> QIcon:
     """The "edit in place" mark; it needs no file of its own."""
     return QIcon(_PaletteIconEngine(_draw_pencil))
+
+
+def _draw_mark(mark: str) -> Draw:
+    """A circle with ``mark`` ("?" or "i") in it, in the line style of the app's icons."""
+
+    def draw(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / 16, rect.height() / 16)
+        pen = QPen(colour, 1.1)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawEllipse(QRectF(1.5, 1.5, 13, 13))
+        if mark == "?":
+            path = QPainterPath(QPointF(6, 6.2))
+            path.cubicTo(QPointF(6, 3.8), QPointF(10.2, 3.8), QPointF(10.2, 6.2))
+            path.cubicTo(QPointF(10.2, 7.8), QPointF(8, 7.9), QPointF(8, 9.6))
+            painter.drawPath(path)
+            painter.drawPoint(QPointF(8, 11.8))
+        else:
+            painter.drawLine(QPointF(8, 7.2), QPointF(8, 11.6))
+            painter.drawPoint(QPointF(8, 4.8))
+
+    return draw
+
+
+@cache
+def mark_icon(mark: str) -> QIcon:
+    """A question ("?") or a piece of information ("i"), for message boxes: drawn in the
+    text colour like every line icon, instead of the platform's stock pictures."""
+    return QIcon(_PaletteIconEngine(_draw_mark(mark)))
+
+
+def set_box_icon(box: QMessageBox, mark: str) -> None:
+    """The message box shows our line mark (sharp at any scale) instead of a stock icon."""
+    size = box.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, box)
+    box.setIconPixmap(mark_icon(mark).pixmap(QSize(size, size), box.devicePixelRatioF()))

@@ -19,7 +19,7 @@ from recruiter_desk.ui.shell.appearance import (
     parse_appearance,
     readable,
 )
-from recruiter_desk.ui.widgets.line_icons import area_icon, pencil_icon
+from recruiter_desk.ui.widgets.line_icons import area_icon, mark_icon, pencil_icon
 from recruiter_desk.ui.widgets.tones import (
     AA_TEXT,
     DARK,
@@ -147,6 +147,31 @@ def test_line_icons_follow_the_text_colour(qapp: QApplication, keeper: Appearanc
     # Drawn from the SVG at any size: sharp at 200 %.
     sharp = icon.pixmap(QSize(16, 16), 2.0)
     assert sharp.devicePixelRatio() == 2.0 and sharp.width() == 32
+
+
+def test_message_boxes_show_our_line_marks_not_stock_pictures(  # type: ignore[no-untyped-def]
+    qapp: QApplication, keeper: AppearanceKeeper, make_desk
+) -> None:
+    """A question or a notice in a box shows the app's line mark in the text colour (issue 11:
+    the platform's stock pictures looked foreign and blurred at 200 %)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for look in (Appearance.LIGHT, Appearance.DARK):
+        keeper.apply(look)
+        text = qapp.palette().color(Role.WindowText)
+        assert _close(_strongest_pixel(mark_icon("?")), text), look
+        assert _close(_strongest_pixel(mark_icon("i")), text), look
+    assert mark_icon("?").pixmap(32).toImage() != mark_icon("i").pixmap(32).toImage()
+
+    window = make_desk().window
+    window.choose_language("nl")  # a real question the app asks
+    box = window.language_box
+    assert isinstance(box, QMessageBox)
+    assert box.icon() is QMessageBox.Icon.NoIcon
+    assert not box.iconPixmap().isNull()
+    size = box.style().pixelMetric(box.style().PixelMetric.PM_MessageBoxIconSize, None, box)
+    assert box.iconPixmap().deviceIndependentSize().width() == size
+    box.reject()
 
 
 def test_the_settings_dialog_chooses_the_appearance(make_desk, settings, keeper) -> None:  # type: ignore[no-untyped-def]

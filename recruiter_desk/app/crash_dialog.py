@@ -10,7 +10,7 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QDir, Qt, QUrl, Slot, qVersion
+from PySide6.QtCore import QDir, QSize, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from recruiter_desk import APP_NAME, __version__
 from recruiter_desk.app.crash_handler import ErrorReport, UrlOpener, open_in_desktop
 from recruiter_desk.ui.widgets.dialog_buttons import close_button_row
+from recruiter_desk.ui.widgets.line_icons import mark_icon
 
 _MAX_SUMMARY_LINES = 5
 _MAX_KEPT_REPORTS = 50
@@ -62,9 +63,8 @@ class CrashDialog(QDialog):
 
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
-        )
+        icon.setPixmap(mark_icon("!").pixmap(QSize(size, size), self.devicePixelRatioF()))
+        icon.setObjectName("crashMark")
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         title = QLabel(self.tr("Something went wrong"))

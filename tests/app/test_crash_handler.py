@@ -173,6 +173,21 @@ def test_dialog_does_not_block_the_main_window(
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def test_the_dialog_shows_the_apps_warning_mark_not_a_stock_picture(
+    qtbot: QtBot, crash_handler: CrashHandler
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from recruiter_desk.ui.widgets.line_icons import mark_icon
+
+    _raise_and_report("no stock pictures")
+    dialog = _wait_for_dialog(qtbot, crash_handler)
+    mark = dialog.findChild(QLabel, "crashMark")
+    assert mark is not None
+    expected = mark_icon("!").pixmap(mark.pixmap().size()).toImage()
+    assert mark.pixmap().toImage().convertToFormat(expected.format()) == expected
+
+
 def test_details_are_hidden_until_asked_for(qtbot: QtBot, crash_handler: CrashHandler) -> None:
     _raise_and_report("boom")
     dialog = _wait_for_dialog(qtbot, crash_handler)

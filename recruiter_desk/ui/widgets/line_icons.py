@@ -142,7 +142,7 @@ def pencil_icon() -> QIcon:
 
 
 def _draw_mark(mark: str) -> Draw:
-    """A circle with ``mark`` ("?" or "i") in it, in the line style of the app's icons."""
+    """A circle with ``mark`` ("?", "i" or "!") in it, in the line style of the app's icons."""
 
     def draw(painter: QPainter, rect: QRectF, colour: QColor) -> None:
         painter.translate(rect.topLeft())
@@ -157,6 +157,9 @@ def _draw_mark(mark: str) -> Draw:
             path.cubicTo(QPointF(10.2, 7.8), QPointF(8, 7.9), QPointF(8, 9.6))
             painter.drawPath(path)
             painter.drawPoint(QPointF(8, 11.8))
+        elif mark == "!":
+            painter.drawLine(QPointF(8, 4.4), QPointF(8, 8.8))
+            painter.drawPoint(QPointF(8, 11.4))
         else:
             painter.drawLine(QPointF(8, 7.2), QPointF(8, 11.6))
             painter.drawPoint(QPointF(8, 4.8))
@@ -166,8 +169,8 @@ def _draw_mark(mark: str) -> Draw:
 
 @cache
 def mark_icon(mark: str) -> QIcon:
-    """A question ("?") or a piece of information ("i"), for message boxes: drawn in the
-    text colour like every line icon, instead of the platform's stock pictures."""
+    """A question ("?"), a piece of information ("i") or a warning ("!"), for message boxes:
+    drawn in the text colour like every line icon, instead of the platform's stock pictures."""
     return QIcon(_PaletteIconEngine(_draw_mark(mark)))
 
 

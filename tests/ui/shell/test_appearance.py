@@ -161,7 +161,9 @@ def test_message_boxes_show_our_line_marks_not_stock_pictures(  # type: ignore[n
         text = qapp.palette().color(Role.WindowText)
         assert _close(_strongest_pixel(mark_icon("?")), text), look
         assert _close(_strongest_pixel(mark_icon("i")), text), look
-    assert mark_icon("?").pixmap(32).toImage() != mark_icon("i").pixmap(32).toImage()
+        assert _close(_strongest_pixel(mark_icon("!")), text), look
+    images = [mark_icon(mark).pixmap(32).toImage() for mark in "?i!"]
+    assert images[0] != images[1] != images[2] != images[0]
 
     window = make_desk().window
     window.choose_language("nl")  # a real question the app asks

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from recruiter_desk.app.desk import Desk
     from recruiter_desk.app.single_instance import SingleInstance
+    from recruiter_desk.domain.storage_errors import StorageProblem
     from recruiter_desk.services.app_services import AppServices
 
 log = logging.getLogger(__name__)
@@ -197,7 +198,10 @@ def _run_desk(
     from recruiter_desk.app.ui_setup import install_look, install_translators
     from recruiter_desk.ui.settings.app_settings import AppSettings
 
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return _folder_cannot_be_made(app, data_dir, error)
     log.info("starting %s %s (demo=%s)", APP_NAME, __version__, args.demo)
     settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
     install_translators(app, settings.language)
@@ -209,7 +213,16 @@ def _run_desk(
             print(_already_running(app))
             return 0
     lock = DataDirLock(data_dir)
-    if not lock.try_lock():
+    read_only: StorageProblem | None = None
+    if not lock.try_lock() and lock.could_not_be_made():
+        # Nobody holds the folder: it cannot be written (read-only, full). Show the data as
+        # it is, and say why nothing can be saved.
+        from recruiter_desk.domain.storage_errors import StorageProblem
+        from recruiter_desk.store.folder_probe import write_problem
+
+        read_only = write_problem(data_dir) or StorageProblem.READ_ONLY
+        log.warning("the lock file cannot be made (%s): opening read-only", read_only.value)
+    elif not lock.is_locked():
         print(
             app.translate(
                 "main", "Another Recruiter Desk is using %1; not starting a second one."
@@ -253,10 +266,23 @@ def _run_desk(
         window.setWindowTitle(app.translate("main", "%1 — sample data").replace("%1", APP_NAME))
         window.sample_data = True
     presence.start(minimized=args.minimized)
+    if read_only is not None:
+        from recruiter_desk.ui.operations.store_errors import describe_read_only_start
+
+        writes.read_only = read_only
+        window.show_banner(describe_read_only_start(read_only, data_dir), kind="error")
 
     from recruiter_desk.app.store_loader import StoreLoader
 
-    loader = StoreLoader(desk, runner, data_dir, demo=args.demo, seed=DEMO_SEED, started=started)
+    loader = StoreLoader(
+        desk,
+        runner,
+        data_dir,
+        demo=args.demo,
+        seed=DEMO_SEED,
+        started=started,
+        read_only=read_only is not None,
+    )
     loader.opened.connect(lambda services: presence.attach(services, writes))
     loader.opened.connect(
         lambda services: _welcome(desk, services, data_dir, demo=demo_dir is not None)
@@ -303,6 +329,28 @@ def _welcome(desk: Desk, services: AppServices, data_dir: Path, *, demo: bool) -
     from recruiter_desk.app.welcome import offer_welcome
 
     offer_welcome(desk, services, data_dir, demo=demo)
+
+
+def _folder_cannot_be_made(app: QApplication, data_dir: Path, error: OSError) -> int:
+    """No data folder and none can be made: nothing to show. Said on the terminal and in a
+    dialog (a start from the desktop has no terminal)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from recruiter_desk.app.ui_setup import install_translators
+    from recruiter_desk.ui.widgets.line_icons import set_box_icon
+
+    install_translators(app, "system")
+    text = (
+        app.translate("main", "Recruiter Desk cannot make its data folder %1: %2.")
+        .replace("%1", str(data_dir))
+        .replace("%2", error.strerror or type(error).__name__)
+    )
+    log.error("the data folder %s cannot be made: errno %s", data_dir, error.errno)
+    print(text, file=sys.stderr, flush=True)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, APP_NAME, text, QMessageBox.StandardButton.Close)
+    set_box_icon(box, "!")
+    box.exec()
+    return 1
 
 
 def _already_running(_app: object) -> str:

@@ -235,6 +235,14 @@ class DataDirLock:
             return self._lock.tryLock(timeout_ms)
         return False
 
+    def could_not_be_made(self) -> bool:
+        """After a failed ``try_lock``: the lock file could not be written (a read-only folder,
+        a full disk), which is not the same as another live process holding it."""
+        return self._lock.error() in (
+            QLockFile.LockError.PermissionError,
+            QLockFile.LockError.UnknownError,
+        )
+
     def holder(self) -> tuple[int, str, str] | None:
         """(pid, host name, program) of the current holder, for the "already in use" message."""
         pid, hostname, appname = self._lock.getLockInfo()

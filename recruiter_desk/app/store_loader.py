@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def open_store(data_dir: Path, *, demo: bool, seed: int) -> AppServices:
+def open_store(data_dir: Path, *, demo: bool, seed: int, read_only: bool = False) -> AppServices:
     """Runs on the executor thread: the slow imports and the migration happen here."""
     from recruiter_desk.services.app_services import open_services
     from recruiter_desk.services.clock import system_clock
@@ -43,7 +43,7 @@ def open_store(data_dir: Path, *, demo: bool, seed: int) -> AppServices:
             now = system_clock()
             upgrade_database(path, now=now)
             generate_dataset(path, DEMO, seed=seed, now=now)
-    return open_services(data_dir, clock=system_clock)
+    return open_services(data_dir, clock=system_clock, read_only=read_only)
 
 
 class StoreLoader(QObject):
@@ -59,12 +59,15 @@ class StoreLoader(QObject):
         demo: bool = False,
         seed: int = 0,
         started: float | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(desk)
         self.desk = desk
         self.data_dir = data_dir
         self.demo = demo
         self.seed = seed
+        self.read_only = read_only
+        """The folder cannot be written: the data is opened as it is, for reading only."""
         self.runner = runner
         self.services: AppServices | None = None
         self.early: EarlyBoardReader | None = None
@@ -100,7 +103,9 @@ class StoreLoader(QObject):
 
     def _open_store(self) -> None:
         self.runner.run(
-            lambda: open_store(self.data_dir, demo=self.demo, seed=self.seed),
+            lambda: open_store(
+                self.data_dir, demo=self.demo, seed=self.seed, read_only=self.read_only
+            ),
             self._opened,
             self._failed,
         )

@@ -19,6 +19,8 @@ from recruiter_desk.services.timeline_service import TimelineService
 from recruiter_desk.services.vacancies_service import VacanciesService
 from recruiter_desk.store.database import Database, open_database
 from recruiter_desk.store.engine import BUSY_TIMEOUT_MS
+from recruiter_desk.store.migrations import HEAD_REVISION
+from recruiter_desk.store.read_only_database import open_read_only
 from recruiter_desk.store.schema_upgrade import UpgradeResult
 
 
@@ -49,13 +51,20 @@ def open_services(
     clock: Clock = system_clock,
     *,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    read_only: bool = False,
 ) -> AppServices:
     """``zone`` gives the user's current time zone (the GUI can pass Qt's, which knows the
     IANA name on every platform). ``clock`` is the one clock of the store and every service:
     the wall clock here, and only here, unless a caller (a test) gives another.
-    ``busy_timeout_ms``: how long a write waits for another program's lock."""
+    ``busy_timeout_ms``: how long a write waits for another program's lock.
+    ``read_only``: the data folder cannot be written (read-only, full): the file is opened for
+    reading only, as it is (never migrated), and every write is refused by SQLite."""
     day_start = DayStart()
-    database, upgrade = open_database(data_dir, clock, busy_timeout_ms=busy_timeout_ms)
+    if read_only:
+        database = open_read_only(data_dir, busy_timeout_ms=busy_timeout_ms, clock=clock)
+        upgrade = UpgradeResult(HEAD_REVISION, HEAD_REVISION, None)
+    else:
+        database, upgrade = open_database(data_dir, clock, busy_timeout_ms=busy_timeout_ms)
     return AppServices(
         database=database,
         people=PeopleService(database, clock),

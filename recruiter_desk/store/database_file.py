@@ -57,13 +57,30 @@ def read_only_uri(path: Path) -> str:
 
 
 def connect_read_only(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+    """A reading connection. In a folder where nothing can be written (read-only, or a full
+    disk), SQLite cannot make the ``-shm`` it needs to read a WAL file: then the file is opened
+    as ``immutable``, which reads the main file as it is (nobody can be writing it either)."""
+    uri = read_only_uri(path)
+    try:
+        return _reading_connection(uri, busy_timeout_ms)
+    except sqlite3.OperationalError:
+        from recruiter_desk.store.folder_probe import write_problem
+
+        if not path.exists() or write_problem(path.parent) is None:
+            raise
+        return _reading_connection(uri + "&immutable=1", busy_timeout_ms)
+
+
+def _reading_connection(uri: str, busy_timeout_ms: int) -> sqlite3.Connection:
     connection = sqlite3.connect(
-        read_only_uri(path),
-        uri=True,
-        timeout=busy_timeout_ms / 1000,
-        check_same_thread=False,
+        uri, uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False
     )
-    connection.execute("PRAGMA query_only=ON")  # a connection setting; nothing in the file
+    try:
+        connection.execute("PRAGMA query_only=ON")  # a connection setting; nothing in the file
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the file
+    except sqlite3.Error:
+        connection.close()
+        raise
     return connection
 
 

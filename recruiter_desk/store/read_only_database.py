@@ -10,6 +10,7 @@ reported, never read as "no data".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -48,7 +49,14 @@ class SchemaMismatch(RuntimeError):
         """Known to this app as an earlier revision (or no revision at all)."""
 
 
-def open_read_only(data_dir: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+def open_read_only(
+    data_dir: Path,
+    *,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    clock: Callable[[], datetime] | None = None,
+) -> Database:
+    """``clock``: the app's clock, for a desk opened read-only (its writes then reach SQLite,
+    which refuses them as the storage problem they are); a report has none."""
     path = database_path(data_dir)
     found = inspect_database_file(path, busy_timeout_ms=busy_timeout_ms)
     if found.kind in (FileKind.MISSING, FileKind.NO_TABLES):
@@ -60,7 +68,7 @@ def open_read_only(data_dir: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) ->
             path, found.revision, HEAD_REVISION, older=found.kind is FileKind.OLDER
         )
     reader = open_look_only_engine(path, busy_timeout_ms=busy_timeout_ms)
-    return Database(path, reader, reader, _no_writes)
+    return Database(path, reader, reader, clock or _no_writes)
 
 
 def _no_writes() -> datetime:

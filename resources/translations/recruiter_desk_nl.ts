@@ -2803,6 +2803,26 @@
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>The disk that holds %1 is full, so your data is open for reading only: nothing you change can be saved. Free some space, then start Recruiter Desk again.</source>
+        <translation>De schijf met %1 is vol, dus je gegevens zijn alleen te lezen: niets wat je wijzigt kan worden opgeslagen. Maak wat ruimte vrij en start Recruiter Desk daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written to (it is read-only, or you may not change it), so your data is open for reading only: nothing you change can be saved. Make the folder writable, then start Recruiter Desk again.</source>
+        <translation>In de gegevensmap %1 kan niet worden geschreven (ze is alleen-lezen, of je mag ze niet wijzigen), dus je gegevens zijn alleen te lezen: niets wat je wijzigt kan worden opgeslagen. Maak de map beschrijfbaar en start Recruiter Desk daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no data in %1 yet, and nothing can be written there to begin.</source>
+        <translation>Er staan nog geen gegevens in %1, en er kan daar niets worden geschreven om te beginnen.</translation>
+    </message>
+    <message>
+        <source>Your data needs an update to this version of Recruiter Desk, which cannot be written in a folder that cannot be written to. The file was left exactly as it was.</source>
+        <translation>Je gegevens moeten worden bijgewerkt naar deze versie van Recruiter Desk, en dat kan niet in een map waarin niet kan worden geschreven. Het bestand is precies gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>Your data was written by a newer version of Recruiter Desk (%1; this one knows %2). The file was left exactly as it was.</source>
+        <translation>Je gegevens zijn geschreven door een nieuwere versie van Recruiter Desk (%1; deze kent %2). Het bestand is precies gelaten zoals het was.</translation>
+    </message>
+    <message>
         <source>Your data could not be updated to this version of Recruiter Desk. The file was left exactly as it was.</source>
         <translation>Je gegevens konden niet worden bijgewerkt naar deze versie van Recruiter Desk. Het bestand is precies gelaten zoals het was.</translation>
     </message>
@@ -3655,6 +3675,10 @@
     <message>
         <source>%1 — sample data</source>
         <translation>%1 — voorbeeldgegevens</translation>
+    </message>
+    <message>
+        <source>Recruiter Desk cannot make its data folder %1: %2.</source>
+        <translation>Recruiter Desk kan zijn gegevensmap %1 niet maken: %2.</translation>
     </message>
 </context>
 </TS>

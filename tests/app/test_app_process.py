@@ -91,3 +91,80 @@ def test_a_first_start_welcomes_and_the_next_start_does_not(tmp_path: Path) -> N
             process.send_signal(signal.SIGTERM)
             process.communicate(timeout=30)
         assert log_text(tmp_path).count("the welcome is shown") == 1
+
+
+# -- a data folder where nothing can be written (issue: never a false "already running") -------
+
+
+def _desk_with_anna(folder: Path) -> str:
+    import hashlib
+    from datetime import UTC, datetime
+
+    from recruiter_desk.domain.records import PersonDraft
+    from recruiter_desk.services.app_services import open_services
+
+    services = open_services(folder, clock=lambda: datetime(2026, 12, 4, 9, tzinfo=UTC))
+    try:
+        services.people.create(PersonDraft(first_name="Anna"))
+    finally:
+        services.close()
+    return hashlib.sha256((folder / DATABASE_FILENAME).read_bytes()).hexdigest()
+
+
+def _starts_read_only(data_dir: Path, tmp_path: Path, stored: str) -> None:
+    import hashlib
+
+    process = launch(data_dir, tmp_path)
+    try:
+        wait_for(lambda: "data shown" in log_text(tmp_path) or process.poll() is not None)
+        assert process.poll() is None, process.communicate()
+        assert "opening read-only" in log_text(tmp_path)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "Another Recruiter Desk" not in err
+    assert "Traceback" not in log_text(tmp_path)
+    assert hashlib.sha256((data_dir / DATABASE_FILENAME).read_bytes()).hexdigest() == stored
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and mounts")
+def test_a_read_only_data_folder_opens_read_only_instead_of_claiming_another_instance(
+    tmp_path: Path,
+) -> None:
+    from tests.file_systems import make_read_only, small_file_system
+
+    with small_file_system(tmp_path / "stick", "16m") as stick:
+        stored = _desk_with_anna(stick)
+        make_read_only(stick)
+        _starts_read_only(stick, tmp_path, stored)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and mounts")
+def test_a_full_disk_opens_read_only_instead_of_claiming_another_instance(
+    tmp_path: Path,
+) -> None:
+    from tests.file_systems import fill_up, small_file_system
+
+    with small_file_system(tmp_path / "full", "16m") as disk:
+        stored = _desk_with_anna(disk)
+        fill_up(disk)
+        _starts_read_only(disk, tmp_path, stored)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and mounts")
+def test_a_data_folder_that_cannot_be_made_is_said_in_plain_words(tmp_path: Path) -> None:
+    from tests.file_systems import make_read_only, small_file_system
+
+    with small_file_system(tmp_path / "stick", "1m") as stick:
+        make_read_only(stick)
+        process = launch(stick / "desk", tmp_path)
+        try:
+            # The line is printed; then a dialog says it too, and waits for the user.
+            wait_for(lambda: "cannot be made" in log_text(tmp_path) or process.poll() is not None)
+        finally:
+            process.kill()
+            _out, err = process.communicate(timeout=30)
+        assert "Recruiter Desk cannot make its data folder" in err
+        assert "Read-only file system" in err
+        assert "Another Recruiter Desk" not in err

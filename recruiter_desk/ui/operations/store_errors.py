@@ -85,8 +85,48 @@ def describe_save_error(error: BaseException) -> str:
     )
 
 
+def describe_read_only_start(problem: StorageProblem, data_dir: object) -> str:
+    """The banner of a desk opened read-only because its folder cannot be written."""
+    if problem is StorageProblem.DISK_FULL:
+        text = QCoreApplication.translate(
+            "StoreErrors",
+            "The disk that holds %1 is full, so your data is open for reading only: nothing "
+            "you change can be saved. Free some space, then start Recruiter Desk again.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "StoreErrors",
+            "The data folder %1 cannot be written to (it is read-only, or you may not change "
+            "it), so your data is open for reading only: nothing you change can be saved. Make "
+            "the folder writable, then start Recruiter Desk again.",
+        )
+    return text.replace("%1", str(data_dir))
+
+
 def describe_open_error(error: BaseException, data_dir: object) -> str:
     """Why the data could not be opened, and what was (not) touched."""
+    if type(error).__name__ == "NoDatabase":
+        return QCoreApplication.translate(
+            "StoreErrors",
+            "There is no data in %1 yet, and nothing can be written there to begin.",
+        ).replace("%1", str(data_dir))
+    if type(error).__name__ == "SchemaMismatch":
+        if getattr(error, "older", False):
+            return QCoreApplication.translate(
+                "StoreErrors",
+                "Your data needs an update to this version of Recruiter Desk, which cannot be "
+                "written in a folder that cannot be written to. The file was left exactly as "
+                "it was.",
+            )
+        return (
+            QCoreApplication.translate(
+                "StoreErrors",
+                "Your data was written by a newer version of Recruiter Desk (%1; this one knows "
+                "%2). The file was left exactly as it was.",
+            )
+            .replace("%1", str(getattr(error, "stored", "")))
+            .replace("%2", str(getattr(error, "expected", "")))
+        )
     if type(error).__name__ == "MigrationFailed":
         backup = getattr(error, "backup", None)
         text = QCoreApplication.translate(

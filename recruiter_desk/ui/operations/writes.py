@@ -23,7 +23,11 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 from recruiter_desk.domain.problems import InputProblem
-from recruiter_desk.domain.storage_errors import ChangedSinceOpened, StorageError
+from recruiter_desk.domain.storage_errors import (
+    ChangedSinceOpened,
+    StorageError,
+    StorageProblem,
+)
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.operations.change_bus import ChangeBus
 from recruiter_desk.ui.operations.store_errors import describe_save_error
@@ -55,6 +59,9 @@ class Writes(QObject):
         self.bus = bus
         self.undo_stack = undo_stack
         self._in_flight = 0
+        self.read_only: StorageProblem | None = None
+        """Set when the desk was opened read-only (the folder cannot be written): every write
+        is refused before it is tried, with this problem, and nothing is put on the stack."""
 
     @property
     def busy(self) -> bool:
@@ -120,6 +127,11 @@ class Writes(QObject):
             if done is not None:
                 done(result)
 
+        if self.read_only is not None and failed is None:
+            # The window's banner says already that nothing can be saved; a background mark
+            # (the scheduler's) is not worth a notice each time.
+            log.info("a background write was not tried: the desk is read-only")
+            return
         self._run(do, stored, failed)
 
     def undo(self) -> None:
@@ -169,6 +181,9 @@ class Writes(QObject):
         back: Callable[[], None] | None = None,
     ) -> None:
         self._started()
+        if self.read_only is not None:
+            self._refuse(StorageError(self.read_only, "the desk was opened read-only"), failed)
+            return
 
         def succeeded(outcome: tuple[T, Changes]) -> None:
             self._finished()
@@ -182,6 +197,19 @@ class Writes(QObject):
             self._fail(error, failed)
 
         self.runner.run(work, succeeded, went_wrong)
+
+    def _refuse(self, error: StorageError, failed: Failed | None) -> None:
+        """A write not tried: told after the caller's turn, as a failure that was tried is."""
+
+        def tell() -> None:
+            self._finished()
+            log.info("a write was not tried: the desk is read-only")
+            if failed is not None:
+                failed(error)
+            else:
+                self.failure_told.emit(describe_save_error(error))
+
+        QTimer.singleShot(0, tell)
 
     def _fail(self, error: BaseException, failed: Failed | None) -> None:
         """Every view re-reads; whoever asked (or else the window) says what happened."""

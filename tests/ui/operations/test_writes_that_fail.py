@@ -426,3 +426,41 @@ def test_an_editor_key_press_is_not_lost_when_the_save_fails(
         settle(qtbot, threaded)
     assert field.is_editing() and BUSY in field.error.text()
     assert services.people.get(anna).headline == ""
+
+
+def test_a_desk_opened_read_only_tries_no_write_and_says_why(
+    qtbot: QtBot, services: AppServices, threaded: Writes
+) -> None:
+    from recruiter_desk.domain.storage_errors import StorageError, StorageProblem
+
+    anna, _ = services.people.create(PersonDraft(first_name="Anna"))
+    threaded.read_only = StorageProblem.READ_ONLY
+    messages = told(threaded)
+    tried: list[str] = []
+
+    def edit() -> tuple[int, object]:
+        tried.append("edit")
+        return services.people.update_fields(anna, {"headline": "Lead engineer"})
+
+    threaded.push("edit Anna", edit, lambda before: services.people.update_fields(anna, before)[1])
+    settle(qtbot, threaded)
+    assert tried == []
+    assert len(messages) == 1 and "Nothing was saved" in messages[0]
+    assert "cannot be written" in messages[0]
+    assert threaded.undo_stack.count() == 0
+
+    # A dialog that asked hears it itself (and stays open); a background mark is not told.
+    heard: list[BaseException] = []
+    threaded.push(
+        "edit Anna",
+        edit,
+        lambda _b: services.people.update_fields(anna, {})[1],
+        failed=heard.append,
+    )
+    threaded.run(edit)
+    settle(qtbot, threaded)
+    assert tried == []
+    assert len(heard) == 1 and isinstance(heard[0], StorageError)
+    assert heard[0].problem is StorageProblem.READ_ONLY
+    assert len(messages) == 1
+    assert services.people.get(anna).headline == ""

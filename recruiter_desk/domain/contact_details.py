@@ -22,6 +22,8 @@ class FieldProblem(StrEnum):
     URL_INVALID = "url_invalid"
     NUMBER_INVALID = "number_invalid"
     PERCENT_OUT_OF_RANGE = "percent_out_of_range"
+    TEXT_TOO_LONG = "text_too_long"
+    """``value`` holds the number of characters given."""
 
 
 @dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__

@@ -25,6 +25,18 @@ from recruiter_desk.domain.records import (
     VacancyDraft,
 )
 
+MAX_TEXT_CHARS = 100_000
+"""The most a note (or expertise, growth wishes) holds: some 15,000 words, a long report.
+More is a document, which belongs in a file; a page shows long text by its start anyway."""
+
+
+def _too_long(fields: dict[str, str]) -> list[InvalidField]:
+    return [
+        InvalidField(name, FieldProblem.TEXT_TOO_LONG, str(len(text)))
+        for name, text in fields.items()
+        if len(text) > MAX_TEXT_CHARS
+    ]
+
 
 @dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__
 class ValidationFailed(InputProblem):
@@ -79,6 +91,13 @@ def validate_person_draft(draft: PersonDraft) -> PersonDraft:
         linkedin = normalise_linkedin(draft.linkedin_url, "linkedin_url")
     except InvalidField as problem:
         problems.append(problem)
+    problems += _too_long(
+        {
+            "expertise": draft.expertise,
+            "growth_wishes": draft.growth_wishes,
+            "notes": draft.notes,
+        }
+    )
 
     if problems:
         raise ValidationFailed(tuple(problems))
@@ -109,6 +128,14 @@ def validate_company_draft(draft: CompanyDraft) -> CompanyDraft:
         problems.append(
             InvalidField("keep_in_touch_max_days", FieldProblem.NUMBER_INVALID, str(maximum))
         )
+    problems += _too_long(
+        {
+            "brand_qualifiers": draft.brand_qualifiers,
+            "brand_winners": draft.brand_winners,
+            "brand_personality": draft.brand_personality,
+            "notes": draft.notes,
+        }
+    )
     if problems:
         raise ValidationFailed(tuple(problems))
     return replace(
@@ -137,6 +164,7 @@ def validate_vacancy_draft(draft: VacancyDraft) -> VacancyDraft:
         problems.append(
             InvalidField("fee_percent", FieldProblem.PERCENT_OUT_OF_RANGE, f"{percent:g}")
         )
+    problems += _too_long({"fee_terms": draft.fee_terms, "notes": draft.notes})
     if problems:
         raise ValidationFailed(tuple(problems))
     return replace(

@@ -744,6 +744,13 @@
     </message>
 </context>
 <context>
+    <name>DetailForm</name>
+    <message>
+        <source>%1 — the whole text</source>
+        <translation>%1 — de hele tekst</translation>
+    </message>
+</context>
+<context>
     <name>DialogButtons</name>
     <message>
         <source>Save</source>
@@ -859,6 +866,10 @@
     <message>
         <source>Shift+Enter: new line</source>
         <translation>Shift+Enter: nieuwe regel</translation>
+    </message>
+    <message>
+        <source>%1 — the whole text</source>
+        <translation>%1 — de hele tekst</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1261,13 @@
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>LongText</name>
+    <message>
+        <source>Show all (%1 characters)…</source>
+        <translation>Alles tonen (%1 tekens)…</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3586,10 @@
     <message>
         <source>Enter a percentage from 0 to 100.</source>
         <translation>Vul een percentage van 0 tot 100 in.</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; at most %2 fit here. Keep a long document as a file, and its gist here.</source>
+        <translation>Deze tekst heeft %1 tekens; hier passen er hoogstens %2. Bewaar een lang document als bestand, en de kern ervan hier.</translation>
     </message>
 </context>
 <context>

@@ -86,4 +86,4 @@ class CompanyDetail(DetailForm):
         self.add_row(self.tr("Must-haves they offer"), company.brand_qualifiers)
         self.add_row(self.tr("Why people choose them"), company.brand_winners)
         self.add_row(self.tr("Personality"), company.brand_personality)
-        self.add_row(self.tr("Notes"), company.notes)
+        self.add_text(self.tr("Notes"), company.notes)

@@ -5,7 +5,7 @@ Each text is a literal inside ``translate()`` so that lupdate finds it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from recruiter_desk.domain.contact_details import (
     ContactLabel,
@@ -140,6 +140,19 @@ def field_problem_message(problem: InvalidField) -> str:
         )
     elif kind is FieldProblem.PERCENT_OUT_OF_RANGE:
         return QCoreApplication.translate("Vocabulary", "Enter a percentage from 0 to 100.")
+    elif kind is FieldProblem.TEXT_TOO_LONG:
+        from recruiter_desk.domain.draft_validation import MAX_TEXT_CHARS
+
+        locale = QLocale()
+        return (
+            QCoreApplication.translate(
+                "Vocabulary",
+                "This text has %1 characters; at most %2 fit here. Keep a long document as a "
+                "file, and its gist here.",
+            )
+            .replace("%1", locale.toString(int(value) if value.isdigit() else 0))
+            .replace("%2", locale.toString(MAX_TEXT_CHARS))
+        )
     else:
         raise AssertionError(kind)
     return text.replace("%1", value)

@@ -36,7 +36,7 @@ class VacancyDetail(DetailForm):
             )
         if vacancy.guarantee_days is not None:
             self.add_row(self.tr("Guarantee"), self.tr("%n day(s)", "", vacancy.guarantee_days))
-        self.add_row(self.tr("Notes"), vacancy.notes)
+        self.add_text(self.tr("Notes"), vacancy.notes)
         self.no_candidates = (
             self.add_block(self.tr("Candidates"), self.tr("none yet"))
             if not vacancy.placements

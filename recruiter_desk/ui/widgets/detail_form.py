@@ -10,9 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recruiter_desk.ui.widgets.link_list import Link, LinkList, isolated
+from recruiter_desk.ui.widgets.long_text import LongTextDialog, preview_of, show_all_text
 
 
 class DetailForm(QWidget):
@@ -90,6 +99,28 @@ class DetailForm(QWidget):
             return None
         fact = self.add_fact(label, rich=rich)
         self.set_fact(fact, value)
+        return fact
+
+    def add_text(self, label: str, value: str) -> QLabel | None:
+        """The user's own text (a note): a long one shows its start and a "Show all" that
+        opens the whole of it (see ``long_text``), so a pasted report does not freeze the
+        pane."""
+        preview = preview_of(value)
+        if preview is None:
+            return self.add_row(label, value)
+        fact = self.add_block(label, preview)
+        show_all = QPushButton(show_all_text(value))
+        show_all.setFlat(True)
+        show_all.setObjectName("linkButton")
+        title = self.tr("%1 — the whole text").replace("%1", label)
+
+        def open_whole() -> None:
+            dialog = LongTextDialog(title, value, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        show_all.clicked.connect(open_whole)
+        self._form.addRow(show_all)
         return fact
 
     def add_block(self, label: str, value: str) -> QLabel | None:

@@ -35,6 +35,7 @@ from recruiter_desk.ui.labels.vocabulary_labels import field_problem_message
 from recruiter_desk.ui.widgets.inline_editors import InlineEditor
 from recruiter_desk.ui.widgets.keys import ENTER_KEYS
 from recruiter_desk.ui.widgets.line_icons import pencil_icon
+from recruiter_desk.ui.widgets.long_text import LongTextDialog, preview_of, show_all_text
 from recruiter_desk.ui.widgets.value_label import ValueLabel
 
 
@@ -114,12 +115,24 @@ class InlineField(QWidget):
         self.action_row = self._action_row()
         self.action_row.hide()
 
+        # A long text shows its start; the whole of it opens from here (see ``long_text``).
+        self.show_all = QPushButton()
+        self.show_all.setFlat(True)
+        self.show_all.setObjectName("linkButton")
+        self.show_all.clicked.connect(self._show_whole)
+        self.show_all.hide()
+        self._whole = ""
+
         self.shown = QWidget()
-        shown = QHBoxLayout(self.shown)
+        shown = QVBoxLayout(self.shown)
         shown.setContentsMargins(0, 0, 0, 0)
-        shown.setSpacing(2)
-        shown.addWidget(self.display, 1)
-        shown.addWidget(self.pencil, 0, Qt.AlignmentFlag.AlignTop)
+        shown.setSpacing(0)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        row.addWidget(self.display, 1)
+        row.addWidget(self.pencil, 0, Qt.AlignmentFlag.AlignTop)
+        shown.addLayout(row)
+        shown.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -148,7 +161,18 @@ class InlineField(QWidget):
 
     # -- the shown value ---------------------------------------------------------------------
     def set_value(self, text: str, *, rich: bool = False) -> None:
-        self.display.set_value(text, rich=rich, placeholder=self._placeholder)
+        preview = None if rich else preview_of(text)
+        self._whole = text if preview is not None else ""
+        self.display.set_value(preview or text, rich=rich, placeholder=self._placeholder)
+        if preview is not None:
+            self.show_all.setText(show_all_text(text))
+        self.show_all.setVisible(preview is not None)
+
+    def _show_whole(self) -> None:
+        title = self.tr("%1 — the whole text").replace("%1", self.caption)
+        dialog = LongTextDialog(title, self._whole, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._show_pencil(self.editor is None)

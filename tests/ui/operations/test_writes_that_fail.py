@@ -370,7 +370,7 @@ def test_a_write_on_a_full_disk_says_so_and_the_stored_data_stays(
                 except OSError:
                     pass  # the file system is full now
             messages = told(writes)
-            big = "x" * 400_000
+            big = "x" * 90_000
             writes.push(
                 "edit Anna",
                 lambda: opened.people.update_fields(anna, {"notes": big}),

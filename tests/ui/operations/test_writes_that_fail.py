@@ -464,3 +464,36 @@ def test_a_desk_opened_read_only_tries_no_write_and_says_why(
     assert heard[0].problem is StorageProblem.READ_ONLY
     assert len(messages) == 1
     assert services.people.get(anna).headline == ""
+
+
+def test_a_write_that_fails_as_a_bug_reports_no_values_it_held(
+    qtbot: QtBot, services: AppServices, threaded: Writes, caplog, monkeypatch
+) -> None:
+    """A constraint broken by a bug goes to the crash dialog, whose report the user is asked
+    to send: the statement's table may be in it, the names and notes it carried never."""
+    import sys
+    import traceback
+
+    from sqlalchemy import text
+
+    anna, _ = services.people.create(PersonDraft(first_name="Anna"))
+    reported: list[str] = []
+    monkeypatch.setattr(
+        sys, "excepthook", lambda *info: reported.append("".join(traceback.format_exception(*info)))
+    )
+
+    def duplicate() -> tuple[None, object]:
+        with services.database.write() as session:
+            session.execute(
+                text("INSERT INTO person (id, first_name, notes) VALUES (:id, :name, :notes)"),
+                {"id": anna, "name": "CANARY-name-51c", "notes": "CANARY-note-51c"},
+            )
+        raise AssertionError("the insert must fail")
+
+    threaded.push("duplicate", duplicate, lambda _r: services.people.update_fields(anna, {})[1])
+    settle(qtbot, threaded)
+
+    assert len(reported) == 1 and "IntegrityError" in reported[0]
+    assert "INSERT INTO person" in reported[0]
+    assert "CANARY" not in reported[0]
+    assert "CANARY" not in caplog.text

@@ -14,6 +14,7 @@ from recruiter_desk.services.journeys_service import JourneysService
 from recruiter_desk.services.message_templates_service import MessageTemplatesService
 from recruiter_desk.services.pipeline_service import PipelineService
 from recruiter_desk.services.reminders_service import RemindersService
+from recruiter_desk.services.search_service import SearchService
 from recruiter_desk.services.system_zone import ZoneProvider, system_zone
 from recruiter_desk.services.timeline_service import TimelineService
 from recruiter_desk.services.vacancies_service import VacanciesService
@@ -40,6 +41,7 @@ class AppServices:
     contact_logging: ContactLoggingService
     day_start: DayStart
     """The default reminder time: the GUI sets it from the settings."""
+    search: SearchService
 
     def close(self) -> None:
         self.database.close()
@@ -65,6 +67,7 @@ def open_services(
         upgrade = UpgradeResult(HEAD_REVISION, HEAD_REVISION, None)
     else:
         database, upgrade = open_database(data_dir, clock, busy_timeout_ms=busy_timeout_ms)
+    templates = MessageTemplatesService(database)
     return AppServices(
         database=database,
         people=PeopleService(database, clock),
@@ -74,9 +77,10 @@ def open_services(
         timeline=TimelineService(database, clock),
         preferences=ChannelPreferencesService(database, clock),
         upgrade=upgrade,
-        templates=MessageTemplatesService(database),
+        templates=templates,
         reminders=RemindersService(database, clock, zone, day_start),
         journeys=JourneysService(database, clock, zone, day_start),
         contact_logging=ContactLoggingService(database, clock, zone, day_start),
         day_start=day_start,
+        search=SearchService(database, templates),
     )

@@ -4,4 +4,4 @@
 without importing Alembic; a test keeps it equal to the script directory's head.
 """
 
-HEAD_REVISION = "0004_dutch_sort_names"
+HEAD_REVISION = "0005_search_index"

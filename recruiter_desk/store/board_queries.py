@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from recruiter_desk.domain.names import fold
 from recruiter_desk.domain.pipeline import (
     INTERVIEWING_STAGE,
     SIGNED_STAGE,
@@ -33,9 +34,22 @@ Query = Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]
 
 
 def like_pattern(text: str) -> str:
-    """``text`` anywhere, with LIKE's wildcards taken literally (``ESCAPE '\\'``)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    """``text`` anywhere, folded (case and accents set aside), with LIKE's wildcards taken
+    literally (``ESCAPE '\\'``): to be matched against a ``folded_sql`` column."""
+    folded = fold(text)
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+NOT_PLAIN_ASCII = "*[^ -~]*"
+"""A GLOB pattern: the text holds a character other than printable ASCII."""
+
+
+def folded_sql(column: str) -> str:
+    """``column`` with case and accents set aside, for ``LIKE like_pattern(…)``. LIKE itself
+    ignores the case of ASCII letters, so only a value with other characters ("Şahin", "Zoë")
+    is folded: most names cost no call to Python."""
+    return f"(CASE WHEN {column} GLOB '{NOT_PLAIN_ASCII}' THEN fold({column}) ELSE {column} END)"
 
 
 STAGES = 'SELECT id, "key", name, position, kind, visible FROM stage ORDER BY position'
@@ -50,8 +64,14 @@ _COMPANY = "JOIN company ON company.id = vacancy.company_id"
 _TAGGED = """EXISTS (SELECT * FROM person_tag, tag
   WHERE person_tag.person_id = person.id AND person_tag.tag_id = tag.id AND tag.name = :tag)"""
 
-_WORD = """(person.first_name LIKE :{word} ESCAPE '\\' OR person.last_name LIKE :{word} ESCAPE '\\'
-  OR vacancy.title LIKE :{word} ESCAPE '\\' OR company.name LIKE :{word} ESCAPE '\\')"""
+_WORD = (
+    "("
+    + " OR ".join(
+        f"{folded_sql(column)} LIKE :{{word}} ESCAPE '\\'"
+        for column in ("person.first_name", "person.last_name", "vacancy.title", "company.name")
+    )
+    + ")"
+)
 
 # The SQL form of ``assess_risks`` (the same rules, so the filter and the badges agree); an
 # open reminder is overdue once its moment (``alert_at``: the due time, or the end of a later

@@ -27,6 +27,7 @@ from recruiter_desk.store.models import (
     StageModel,
     VacancyModel,
 )
+from recruiter_desk.store.text_match import contains
 
 _Columns = TypeVarTuple("_Columns")
 """The columns of a statement that a filter only adds conditions to."""
@@ -64,9 +65,9 @@ def _matches(text: str) -> ColumnElement[bool]:
         pattern = like_pattern(word)
         conditions.append(
             or_(
-                CompanyModel.name.like(pattern, escape="\\"),
-                CompanyModel.industry.like(pattern, escape="\\"),
-                CompanyModel.location.like(pattern, escape="\\"),
+                contains(CompanyModel.name, pattern),
+                contains(CompanyModel.industry, pattern),
+                contains(CompanyModel.location, pattern),
             )
         )
     return and_(*conditions)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from recruiter_desk.domain.names import fold
+
 DATABASE_FILENAME = "recruiter-desk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
@@ -29,6 +31,17 @@ def configure(
     if read_only:
         cursor.execute("PRAGMA query_only=ON")
     cursor.close()
+    add_functions(connection)
+
+
+def add_functions(connection: sqlite3.Connection) -> None:
+    """The SQL functions the app's queries use: ``fold(text)``, case and accents set aside
+    ("Şahin" → "sahin"), for filters where "Sahin" finds "Şahin"."""
+    connection.create_function("fold", 1, _fold, deterministic=True)
+
+
+def _fold(value: str | None) -> str | None:
+    return fold(value) if isinstance(value, str) else value
 
 
 def connect_reader(path: Path) -> sqlite3.Connection:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
+from recruiter_desk.store.connection import add_functions
 from recruiter_desk.store.migrations import HEAD_REVISION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -75,6 +76,7 @@ def _reading_connection(uri: str, busy_timeout_ms: int) -> sqlite3.Connection:
     connection = sqlite3.connect(
         uri, uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False
     )
+    add_functions(connection)
     try:
         connection.execute("PRAGMA query_only=ON")  # a connection setting; nothing in the file
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the file

@@ -35,6 +35,7 @@ from recruiter_desk.store.models import (
     TagModel,
     VacancyModel,
 )
+from recruiter_desk.store.text_match import contains
 
 _Columns = TypeVarTuple("_Columns")
 """The columns of a statement that a filter only adds conditions to."""
@@ -63,15 +64,15 @@ def _matches(text: str) -> ColumnElement[bool]:
         email_match = exists().where(
             and_(
                 PersonEmailModel.person_id == PersonModel.id,
-                PersonEmailModel.address.like(pattern, escape="\\"),
+                contains(PersonEmailModel.address, pattern),
             )
         )
         conditions.append(
             or_(
-                PersonModel.first_name.like(pattern, escape="\\"),
-                PersonModel.last_name.like(pattern, escape="\\"),
-                PersonModel.headline.like(pattern, escape="\\"),
-                PersonModel.location.like(pattern, escape="\\"),
+                contains(PersonModel.first_name, pattern),
+                contains(PersonModel.last_name, pattern),
+                contains(PersonModel.headline, pattern),
+                contains(PersonModel.location, pattern),
                 email_match,
             )
         )

@@ -44,6 +44,7 @@ from recruiter_desk.store.models import (
     StageModel,
     VacancyModel,
 )
+from recruiter_desk.store.text_match import contains
 
 POSITION_STEP = 1024.0
 
@@ -375,8 +376,8 @@ def vacancy_choices(session: Session, text: str, limit: int = 20) -> list[tuple[
         pattern = like_pattern(word)
         statement = statement.where(
             or_(
-                VacancyModel.title.like(pattern, escape="\\"),
-                CompanyModel.name.like(pattern, escape="\\"),
+                contains(VacancyModel.title, pattern),
+                contains(CompanyModel.name, pattern),
             )
         )
     rows = session.execute(

@@ -56,6 +56,7 @@ from recruiter_desk.store.models import (
     StageModel,
     VacancyModel,
 )
+from recruiter_desk.store.text_match import contains
 
 _Columns = TypeVarTuple("_Columns")
 """The columns of a statement that a filter only adds conditions to."""
@@ -90,8 +91,8 @@ def _entry_filter(
         pattern = like_pattern(word)
         statement = statement.where(
             or_(
-                InteractionModel.summary.like(pattern, escape="\\"),
-                InteractionModel.body.like(pattern, escape="\\"),
+                contains(InteractionModel.summary, pattern),
+                contains(InteractionModel.body, pattern),
                 _fact_words_like(pattern),
             )
         )
@@ -103,7 +104,7 @@ def _fact_words_like(pattern: str) -> ColumnElement[bool]:
     title; ``event_facts``): one of them matches. A conversation has no facts."""
     fact = func.json_each(InteractionModel.facts).table_valued("value", "type", name="fact")
     return exists(
-        select(fact.c.value).where(fact.c.type == "text", fact.c.value.like(pattern, escape="\\"))
+        select(fact.c.value).where(fact.c.type == "text", contains(fact.c.value, pattern))
     )
 
 

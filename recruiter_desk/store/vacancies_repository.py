@@ -31,6 +31,7 @@ from recruiter_desk.store.models import (
     StageModel,
     VacancyModel,
 )
+from recruiter_desk.store.text_match import contains
 
 _Columns = TypeVarTuple("_Columns")
 """The columns of a statement that a filter only adds conditions to."""
@@ -97,9 +98,9 @@ def _matches(text: str) -> ColumnElement[bool]:
         pattern = like_pattern(word)
         conditions.append(
             or_(
-                VacancyModel.title.like(pattern, escape="\\"),
-                CompanyModel.name.like(pattern, escape="\\"),
-                VacancyModel.location.like(pattern, escape="\\"),
+                contains(VacancyModel.title, pattern),
+                contains(CompanyModel.name, pattern),
+                contains(VacancyModel.location, pattern),
             )
         )
     return and_(*conditions)
@@ -218,7 +219,7 @@ def company_choices(session: Session, text: str, limit: int) -> list[tuple[int, 
     and stops at ``limit`` matches, so a picker can ask on every keystroke."""
     statement = select(CompanyModel.id, CompanyModel.name).where(CompanyModel.deleted_at.is_(None))
     for word in text.split():
-        statement = statement.where(CompanyModel.name.like(like_pattern(word), escape="\\"))
+        statement = statement.where(contains(CompanyModel.name, like_pattern(word)))
     statement = statement.order_by(CompanyModel.sort_name, CompanyModel.id).limit(limit)
     return [(company_id, name) for company_id, name in session.execute(statement)]
 

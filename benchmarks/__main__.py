@@ -2,9 +2,9 @@
 
 For each size: the cached dataset (generated on first use), a working copy of it, then the
 cold-start and memory figures (new processes), the board, timeline and Today figures (in this
-process; a view that is not built gets an "n/a" row, the timeline still its floor) and a row
-for global search, not built yet. Prints one table and the issue's targets; ``--json`` writes
-the same with every sample.
+process; a view that is not built gets an "n/a" row, the timeline still its floor) and global
+search (a keystroke, the index's size, its cost on a card move and a quick log). Prints one
+table and the issue's targets; ``--json`` writes the same with every sample.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import board, cold_start, timeline, today, unbuilt_views
+from benchmarks import board, cold_start, search, timeline, today
 from benchmarks.datasets import (
     BENCHMARK_SIZES,
     DEFAULT_SEED,
@@ -78,7 +78,8 @@ def run_size(size: str, runs: int, cache_dir: Path, seed: int) -> tuple[list[Row
         rows += timeline.measure(size, data_dir, database, dataset.heavy_person_id, runs)
         print(f"[{size}] Today ({runs} runs)…", flush=True)
         rows.append(today.measure(size, data_dir, runs, work))
-        rows += unbuilt_views.rows(size)
+        print(f"[{size}] search ({runs} runs)…", flush=True)
+        rows += search.measure(size, data_dir, database, runs, work)
         print(f"[{size}] done in {time.perf_counter() - started:.0f} s", flush=True)
     info = {k: dataset.meta[k] for k in ("seed", "schema_revision", "parameters", "generated_at")}
     info["file_bytes"] = dataset.meta["file_bytes"]

@@ -16,6 +16,11 @@ BOARD_FIGURES = (
 )
 MEMORY = "memory: peak RSS"
 TODAY = "Today view: compute + paint"
+SEARCH_FIGURES = (
+    "search keystroke (one word)",
+    "search keystroke (two words)",
+    "search keystroke (2-letter prefix)",
+)
 TIMELINE_FIGURES = ("timeline first page (painted)", "timeline first page: query only")
 
 
@@ -70,6 +75,9 @@ def check(rows: list[Row]) -> list[Verdict]:
             for size in sizes
             if (figure, size) in found and found[(figure, size)].samples
         ]
+    for figure in SEARCH_FIGURES:
+        verdicts.append(Verdict(f"{figure} at M ≤ 2 × its floor", ratio(figure, "M"), 2.0))
+        verdicts.append(Verdict(f"{figure} at L ≤ 1.2 × at M", growth(figure, "L", "M"), 1.2))
     verdicts.append(Verdict("Today view at L ≤ 1.2 × at M", growth(TODAY, "L", "M"), 1.2))
     verdicts.append(Verdict("memory at L ≤ 1.5 × bare QMainWindow", ratio(MEMORY, "L"), 1.5))
     return verdicts

@@ -20,8 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 AREAS = ("board", "today", "people", "companies", "vacancies", "insights")
-DIALOGS = ("journey", "welcome")
-"""Settings dialogs shot on their own, over the board."""
+DIALOGS = ("journey", "welcome", "search")
+"""Dialogs shot on their own, over the board."""
+SEARCH_SHOT = "eind"
+"""What the search screenshot has typed: a place half-typed, found in several kinds."""
 
 
 def take(
@@ -89,6 +91,12 @@ def take(
             window.actions_.journey.trigger()
             shown = desk.open_dialog
             shown.table.selectRow(1)
+            for _ in range(5):
+                app.processEvents()
+        if area == "search":
+            shown = desk.search.open()
+            shown.field.setText(SEARCH_SHOT)
+            shown.refresh()
             for _ in range(5):
                 app.processEvents()
         if area == "welcome":

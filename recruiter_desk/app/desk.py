@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from recruiter_desk.app import area_pages as pages
+from recruiter_desk.app.search_flow import SearchFlow
 from recruiter_desk.domain.vocabulary import Channel, TemplateKey
 from recruiter_desk.ui.desktop.tray import StartAtLogin, TrayIcon
 from recruiter_desk.ui.operations.writes import Writes
@@ -26,7 +28,7 @@ from recruiter_desk.ui.shell.subject import Subject
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QSplitter
+    from PySide6.QtWidgets import QDialog
 
     from recruiter_desk.services.app_services import AppServices
     from recruiter_desk.services.board_reads import BoardReads
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from recruiter_desk.ui.board.board_controller import BoardController
     from recruiter_desk.ui.board.new_placement_dialog import NewPlacementDialog
     from recruiter_desk.ui.companies.companies_controller import CompaniesController
+    from recruiter_desk.ui.contact.message_templates_dialog import MessageTemplatesDialog
     from recruiter_desk.ui.people.people_controller import PeopleController
     from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
     from recruiter_desk.ui.today.today_controller import TodayController
@@ -69,30 +72,30 @@ class Desk(QObject):
         self.dialogs: DialogSlot[QDialog] = DialogSlot(self)
         translate = QCoreApplication.translate
         areas = [
-            Area(BOARD, translate("MainWindow", "Board"), _board_page, self._board_controller),
-            Area(TODAY, translate("MainWindow", "Today"), _today_page, self._today_controller),
+            Area(BOARD, translate("MainWindow", "Board"), pages.board_page, self._board_controller),
+            Area(TODAY, translate("MainWindow", "Today"), pages.today_page, self._today_controller),
             Area(
                 PEOPLE,
                 translate("MainWindow", "People"),
-                _people_page,
+                pages.people_page,
                 self._people_controller,
-                _directory_splitters,
+                pages.directory_splitters,
             ),
             Area(
                 COMPANIES,
                 translate("MainWindow", "Companies"),
-                _companies_page,
+                pages.companies_page,
                 self._companies_controller,
-                _directory_splitters,
+                pages.directory_splitters,
             ),
             Area(
                 VACANCIES,
                 translate("MainWindow", "Vacancies"),
-                _vacancies_page,
+                pages.vacancies_page,
                 self._vacancies_controller,
-                _directory_splitters,
+                pages.directory_splitters,
             ),
-            Area(INSIGHTS, translate("MainWindow", "Insights"), _insights_page),
+            Area(INSIGHTS, translate("MainWindow", "Insights"), pages.insights_page),
         ]
         self.window = MainWindow(settings, areas, writes, tray=tray, start_at_login=start_at_login)
         self.setParent(self.window)
@@ -104,6 +107,8 @@ class Desk(QObject):
         window.templates_requested.connect(self.edit_templates)
         window.journey_requested.connect(self.edit_journey)
         window.board_settings_requested.connect(self.edit_board_settings)
+        self.search = SearchFlow(self)
+        window.search_requested.connect(self.search.open)
         settings.changed.connect(self._setting_changed)
 
     # -- the store ------------------------------------------------------------------------------
@@ -340,22 +345,25 @@ class Desk(QObject):
             self.window.show_area(COMPANIES)
             companies.add()
 
-    def edit_templates(self) -> None:
+    def edit_templates(self) -> MessageTemplatesDialog | None:
         """Settings → Message templates…: the texts behind the contact buttons."""
         services = self.services
         if services is None:
-            return
+            return None
         from recruiter_desk.ui.contact.message_templates_dialog import MessageTemplatesDialog
 
-        self.dialogs.open(
-            lambda: MessageTemplatesDialog(
-                services.templates,
-                self.writes,
-                self.settings,
-                lambda: services.timeline.now().astimezone().date(),
-                parent=self.window,
+        return cast(
+            "MessageTemplatesDialog",
+            self.dialogs.open(
+                lambda: MessageTemplatesDialog(
+                    services.templates,
+                    self.writes,
+                    self.settings,
+                    lambda: services.timeline.now().astimezone().date(),
+                    parent=self.window,
+                ),
+                key="templates",
             ),
-            key="templates",
         )
 
     def edit_board_settings(self) -> None:
@@ -384,56 +392,3 @@ class Desk(QObject):
     @property
     def open_dialog(self) -> QDialog | None:
         return self.dialogs.dialog
-
-
-# -- what is imported only when needed -----------------------------------------------------------
-def _board_page() -> QWidget:
-    from recruiter_desk.ui.board.pipeline_board import PipelineBoard
-
-    return PipelineBoard()
-
-
-def _today_page() -> QWidget:
-    from recruiter_desk.ui.today.today_page import TodayPage
-
-    return TodayPage()
-
-
-def _people_page() -> QWidget:
-    from recruiter_desk.ui.people.people_controller import people_page
-
-    return people_page()
-
-
-def _companies_page() -> QWidget:
-    from recruiter_desk.ui.companies.companies_controller import companies_page
-
-    return companies_page()
-
-
-def _vacancies_page() -> QWidget:
-    from recruiter_desk.ui.vacancies.vacancies_controller import vacancies_page
-
-    return vacancies_page()
-
-
-def _insights_page() -> QWidget:
-    from recruiter_desk.ui.widgets.empty_state import EmptyState
-
-    return EmptyState(
-        QCoreApplication.translate("MainWindow", "Insights"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Funnel conversion, time in stage and how long placements last, as "
-            "charts. It is being built.",
-        ),
-    )
-
-
-def _directory_splitters(page: QWidget) -> list[QSplitter]:
-    """A directory page's ``splitter`` (list | details) and ``side`` (details | timeline)."""
-    from recruiter_desk.ui.directory.directory_page import DirectoryPage
-
-    if not isinstance(page, DirectoryPage):
-        return []
-    return [page.splitter, page.side]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from recruiter_desk.domain.names import PARTICLES, fold
 
@@ -99,7 +100,7 @@ def text_match(words: list[str], text: str, context: int = 60) -> str | None:
     """For text the index does not hold (the app's own message templates): the snippet
     around the first of ``words`` in ``text`` with every matching word marked, or None when
     not every word starts a word of ``text``."""
-    spans = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    spans = _folded_words(text)
     if not words or not all(any(w.startswith(word) for *_, w in spans) for word in words):
         return None
     hits = [(start, end) for start, end, w in spans if any(w.startswith(x) for x in words)]
@@ -115,6 +116,41 @@ def text_match(words: list[str], text: str, context: int = 60) -> str | None:
         at = stop
     out.append(text[at:end] + ("…" if end < len(text) else ""))
     return " ".join("".join(out).split())
+
+
+@lru_cache(maxsize=1024)
+def _folded_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where each word of ``text`` is, folded: the same template texts are searched at every
+    keystroke, so each is read once."""
+    return tuple((m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text))
+
+
+def mark_words(words: list[str], text: str) -> str:
+    """``text`` with every word that starts with one of ``words`` between ``MARK_START`` and
+    ``MARK_END`` (a title, which the index returns unmarked)."""
+    if not words:
+        return text
+    out, at = [], 0
+    for match in _WORD.finditer(text):
+        if any(fold(match.group()).startswith(word) for word in words):
+            out += [text[at : match.start()], MARK_START, match.group(), MARK_END]
+            at = match.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
+def marked_runs(text: str) -> list[tuple[str, bool]]:
+    """A marked text as runs of (text, marked), for painting; the marks themselves dropped."""
+    runs: list[tuple[str, bool]] = []
+    marked = False
+    for piece in re.split(f"([{MARK_START}{MARK_END}])", text):
+        if piece == MARK_START:
+            marked = True
+        elif piece == MARK_END:
+            marked = False
+        elif piece:
+            runs.append((piece, marked))
+    return runs
 
 
 def looks_like_phone(text: str) -> bool:

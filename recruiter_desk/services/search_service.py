@@ -37,16 +37,24 @@ class SearchService:
         self._templates = templates
 
     def search(
-        self, typed: str, *, country: str = "NL", per_kind: int = HITS_PER_KIND
+        self,
+        typed: str,
+        *,
+        country: str = "NL",
+        per_kind: int = HITS_PER_KIND,
+        only: SearchKind | None = None,
     ) -> list[SearchGroup]:
         """The best hits of each kind for ``typed``, in the order of ``SearchKind``;
-        ``country`` reads a national phone number ("06 …")."""
+        ``country`` reads a national phone number ("06 …"); ``only`` one kind (all of a
+        group, "Show all")."""
         expression = match_expression(typed, calling_code(country))
         if expression is None:
             return []
-        with self._database.read() as session:
-            groups = find(session, expression, per_kind)
-        if not looks_like_phone(typed):
+        groups = []
+        if only is not SearchKind.TEMPLATE:
+            with self._database.read() as session:
+                groups = find(session, expression, per_kind, only)
+        if only in (None, SearchKind.TEMPLATE) and not looks_like_phone(typed):
             templates = self._template_hits(search_words(typed))
             if templates:
                 groups.append(

@@ -1,12 +1,14 @@
 """Reading the search index (migration ``0005_search_index`` defines it and its triggers).
 
-A search is two reads: the best rows of each kind with the count of each kind (ranked by
-FTS5's bm25, a match in the title counting four times one in the body, then the most recently
-changed), and then only for those rows the snippet around the match, so that a two-letter
-prefix that matches thousands of rows does not build thousands of snippets.
+A search is two reads: every match's rowid and bm25 score (from which the best of each kind
+and the counts are taken), and then only for the rows shown their title, the snippet around
+the match and when they last changed, so that a two-letter prefix that matches thousands of
+rows reads and builds nothing for the thousands.
 """
 
 from __future__ import annotations
+
+import heapq
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
@@ -17,25 +19,49 @@ _KINDS = 16
 """rowid = record id * 16 + kind code."""
 _SNIPPET_WORDS = 12
 
-_BEST_OF_EACH_KIND = text(
-    """
-    SELECT rowid, place, total FROM (
-        SELECT rowid,
-            row_number() OVER (PARTITION BY rowid % 16 ORDER BY score, touched DESC) AS place,
-            count(*) OVER (PARTITION BY rowid % 16) AS total
-        FROM (SELECT rowid, bm25(search_index, 4.0, 1.0) AS score, touched
-              FROM search_index WHERE search_index MATCH :query))
-    WHERE place <= :per_kind
-    ORDER BY rowid % 16, place
-    """
+_COUNTS = text(
+    "SELECT rowid % 16, count(*) FROM search_index WHERE search_index MATCH :query GROUP BY 1"
 )
-_SNIPPETS = text(
+"""How many match of each kind, nothing read but the rowids."""
+_NEWEST = text(
+    "SELECT rowid FROM search_index WHERE search_index MATCH :query AND rowid % 16 = :kind "
+    "ORDER BY rowid DESC LIMIT :limit"
+)
+"""The newest records of one kind that match: FTS5 walks its lists backwards and stops."""
+_SCORES = text(
+    "SELECT rowid, bm25(search_index, 4.0, 1.0) FROM search_index WHERE search_index MATCH :query"
+)
+"""Every match with its score (about four times the cost of counting them): the best of each
+kind are taken from these in Python, which costs less than SQLite sorting them in window
+functions, and far less than reading each match's stored columns."""
+RANKED_AT_MOST = 20_000
+"""Above this many matches (a two-letter prefix on a large desk: "de" matches 190,000 rows at
+size M) relevance says little and scoring them all costs a quarter of a second: the newest
+records of each kind are shown instead."""
+_SHOWN = text(
     f"""
     SELECT rowid, title,
-        snippet(search_index, 1, char(2), char(3), '…', {_SNIPPET_WORDS})
+        snippet(search_index, 1, char(2), char(3), '…', {_SNIPPET_WORDS}), touched
     FROM search_index WHERE search_index MATCH :query AND rowid IN :rowids
     """
 ).bindparams(bindparam("rowids", expanding=True))
+"""The rows shown, looked up one by one: FTS5 evaluates the query again for each. Cheap for a
+single word (a two-letter prefix has its own index), so this is the way when the matches are
+many."""
+_SHOWN_AMONG_FEW = text(
+    f"""
+    SELECT rowid,
+        CASE WHEN rowid IN :rowids THEN title END,
+        CASE WHEN rowid IN :rowids
+            THEN snippet(search_index, 1, char(2), char(3), '…', {_SNIPPET_WORDS}) END,
+        CASE WHEN rowid IN :rowids THEN touched END
+    FROM search_index WHERE search_index MATCH :query
+    """
+).bindparams(bindparam("rowids", expanding=True))
+"""The rows shown, picked out of one more pass over the matches: when they are few, that pass
+costs less than evaluating a query of several prefixes again for each row shown."""
+FEW_MATCHES = 2000
+
 _ENTRY_SUBJECTS = text(
     """
     SELECT i.id,
@@ -48,16 +74,47 @@ _ENTRY_SUBJECTS = text(
 assert (MARK_START, MARK_END) == ("\x02", "\x03"), "the snippet marks above are char(2), char(3)"
 
 
-def find(session: Session, query: str, per_kind: int) -> list[SearchGroup]:
+def find(
+    session: Session, query: str, per_kind: int, only: SearchKind | None = None
+) -> list[SearchGroup]:
     """The groups of hits for an FTS5 ``query`` (see ``domain.search.match_expression``), in
-    the order of ``SearchKind``, each with at most ``per_kind`` hits."""
-    best = session.execute(_BEST_OF_EACH_KIND, {"query": query, "per_kind": per_kind}).all()
-    if not best:
+    the order of ``SearchKind``, each with at most ``per_kind`` hits, best first: by bm25 (a
+    match in the title counts four times one in the body), equal scores the most recently
+    changed first; over ``RANKED_AT_MOST`` matches, the newest records; ``only`` one kind."""
+    counts = {
+        kind: count
+        for kind, count in session.execute(_COUNTS, {"query": query})
+        if only is None or kind == only.value
+    }
+    if not counts:
         return []
-    rowids = [rowid for rowid, _place, _total in best]
+    if sum(counts.values()) <= RANKED_AT_MOST:
+        scores: dict[int, list[tuple[float, int]]] = {}
+        for rowid, score in session.execute(_SCORES, {"query": query}):
+            if rowid % _KINDS in counts:
+                scores.setdefault(rowid % _KINDS, []).append((score, -rowid))
+    else:  # all equal: the newest first
+        scores = {
+            kind: [
+                (0.0, -rowid)
+                for rowid in session.execute(
+                    _NEWEST, {"query": query, "kind": kind, "limit": per_kind}
+                ).scalars()
+            ]
+            for kind in counts
+        }
+    best = {kind: heapq.nsmallest(per_kind, found) for kind, found in scores.items()}
+    rowids = [-negated for found in best.values() for _score, negated in found]
+    matches = sum(counts.values())
+    shown_rows = session.execute(
+        _SHOWN_AMONG_FEW if matches <= FEW_MATCHES else _SHOWN,
+        {"query": query, "rowids": rowids},
+    )
+    wanted = set(rowids)
     shown = {
-        rowid: (title, snippet)
-        for rowid, title, snippet in session.execute(_SNIPPETS, {"query": query, "rowids": rowids})
+        rowid: (title, snippet, touched)
+        for rowid, title, snippet, touched in shown_rows
+        if rowid in wanted
     }
     entry_ids = [rowid // _KINDS for rowid in rowids if rowid % _KINDS == SearchKind.ENTRY.value]
     subjects = {
@@ -66,28 +123,37 @@ def find(session: Session, query: str, per_kind: int) -> list[SearchGroup]:
             session.execute(_ENTRY_SUBJECTS, {"ids": entry_ids}) if entry_ids else []
         )
     }
-    groups: dict[SearchKind, tuple[int, list[SearchHit]]] = {}
-    for rowid, _place, total in best:
-        kind = SearchKind(rowid % _KINDS)
-        record_id = rowid // _KINDS
-        title, snippet = shown.get(rowid, ("", ""))
-        person_id, company_id = subjects.get(record_id, (None, None))
-        if kind is not SearchKind.ENTRY:
-            person_id = company_id = None
-        hit = SearchHit(kind, record_id, title, snippet, person_id, company_id)
-        groups.setdefault(kind, (total, []))[1].append(hit)
-    return [
-        SearchGroup(kind, total, tuple(hits))
-        for kind, (total, hits) in sorted(groups.items(), key=lambda item: item[0].value)
-    ]
+    groups = []
+    for code in sorted(best):
+        kind = SearchKind(code)
+        # Newest first, then (a stable sort) by score: equal scores stay newest first.
+        ranked = sorted(best[code], key=lambda hit: str(shown.get(-hit[1], ("",) * 3)[2]))
+        ranked.reverse()
+        ranked.sort(key=lambda hit: hit[0])
+        hits = []
+        for _score, negated in ranked:
+            rowid = -negated
+            title, snippet, _touched = shown.get(rowid, ("", "", ""))
+            record_id = rowid // _KINDS
+            person_id, company_id = (
+                subjects.get(record_id, (None, None)) if kind is SearchKind.ENTRY else (None, None)
+            )
+            hits.append(SearchHit(kind, record_id, title, snippet, person_id, company_id))
+        groups.append(SearchGroup(kind, counts[code], tuple(hits)))
+    return groups
 
 
 def rebuild(session: Session) -> int:
-    """Fill the index again from the tables (if it was ever damaged): empty it, and touch one
-    searched column of every row so that the triggers write each record's row as they do on
-    every change. Returns the number of rows in the index afterwards."""
+    """Build the index again from the tables (it was damaged, or a command asks): drop it and
+    make it anew from its own definition in the file, then touch one searched column of every
+    row so that the triggers write each record's row as they do on every change. Returns the
+    number of rows in the index afterwards."""
+    definition = session.execute(
+        text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'")
+    ).scalar_one()
+    session.execute(text("DROP TABLE search_index"))
+    session.execute(text(definition))
     for statement in (
-        "DELETE FROM search_index",
         "UPDATE person SET first_name = first_name",
         "UPDATE company SET name = name",
         "UPDATE vacancy SET title = title",

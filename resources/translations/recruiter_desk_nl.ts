@@ -1349,8 +1349,20 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Zoeken</translation>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Alles doorzoeken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this list</source>
+        <translation>Deze lijst &amp;filteren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2448,6 +2460,88 @@
             <numerusform>en nog %n</numerusform>
             <numerusform>en nog %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Timeline entries</source>
+        <translation>Tijdlijnitems</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Berichtsjablonen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show all %1</source>
+        <translation>Alle %1 tonen</translation>
+    </message>
+    <message>
+        <source>The best %1 of %2: type more words to narrow.</source>
+        <translation>De beste %1 van %2: typ meer woorden om te verfijnen.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search people, companies, vacancies, timelines and templates</source>
+        <translation>Zoek in mensen, bedrijven, vacatures, tijdlijnen en sjablonen</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index</source>
+        <translation>Zoekindex opnieuw opbouwen</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑ ↓ om te kiezen · Enter om te openen · Esc om te sluiten</translation>
+    </message>
+    <message>
+        <source>Search could not read its index: it may be damaged. Your records are not affected; rebuilding the index reads them again.</source>
+        <translation>Zoeken kon de index niet lezen: die is misschien beschadigd. Je gegevens zelf zijn in orde; bij het opnieuw opbouwen wordt de index uit je gegevens gevuld.</translation>
+    </message>
+    <message>
+        <source>Type a name, a company, a phone number or any words from a note or a conversation.</source>
+        <translation>Typ een naam, een bedrijf, een telefoonnummer of woorden uit een notitie of een gesprek.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Niets gevonden voor “%1”.</translation>
     </message>
 </context>
 <context>

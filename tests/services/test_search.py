@@ -186,3 +186,39 @@ def test_a_damaged_index_is_rebuilt_from_the_data(services: AppServices) -> None
     assert services.search.rebuild_index() == rows
     assert found(services, "vries") == ["Anna de Vries"]
     assert found(services, "nexera", SearchKind.COMPANY) == ["Nexera"]
+
+
+def test_many_matches_and_few_show_the_same_hits(
+    services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows shown are read one way when the matches are few, another when many: both
+    give the same titles, snippets and order."""
+    from recruiter_desk.store import search_index
+
+    for n in range(6):
+        person(services, f"Daan{n}", "de Jong", notes=f"embedded engineer {n}" * (n + 1))
+    few = services.search.search("embedded engineer")
+    monkeypatch.setattr(search_index, "FEW_MATCHES", 0)
+    many = services.search.search("embedded engineer")
+    assert few == many and few[0].count == 6 and len(few[0].hits) == 5
+    assert all("\x02embedded\x03" in hit.snippet for hit in few[0].hits)
+
+
+def test_past_so_many_matches_the_newest_are_shown_with_the_true_counts(
+    services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A two-letter prefix on a large desk matches most of it: then scoring every match is
+    skipped and each kind shows its newest records, still counted in full."""
+    from recruiter_desk.store import search_index
+
+    ids = [person(services, f"Daan{n}", "de Jong") for n in range(8)]
+    services.companies.create(CompanyDraft(name="De Jong Techniek"))
+    monkeypatch.setattr(search_index, "RANKED_AT_MOST", 3)
+    groups = {group.kind: group for group in services.search.search("jong", per_kind=3)}
+    people = groups[SearchKind.PERSON]
+    assert people.count == 8
+    assert [hit.record_id for hit in people.hits] == sorted(ids, reverse=True)[:3]
+    assert all("\x02Jong\x03" in hit.snippet or hit.title.endswith("Jong") for hit in people.hits)
+    assert groups[SearchKind.COMPANY].count == 1
+    (only,) = services.search.search("jong", per_kind=10, only=SearchKind.PERSON)
+    assert only.count == 8 and len(only.hits) == 8

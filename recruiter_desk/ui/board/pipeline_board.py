@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from recruiter_desk.ui.widgets.clear_button import enable_clear_button
 from recruiter_desk.ui.widgets.elided_label import ElidedLabel
 from recruiter_desk.ui.widgets.empty_state import EmptyState
+from recruiter_desk.ui.widgets.local_filter import make_local_filter
 
 COLUMN_WIDTH = 258
 """The widest a column gets; on a narrow screen columns share the width down to
@@ -143,6 +144,7 @@ class PipelineBoard(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by name, vacancy or company"))
         enable_clear_button(self.search)
+        make_local_filter(self.search)
         self.search.setAccessibleName(self.tr("Filter the board"))
         self.search.setMinimumWidth(140)
         self.vacancy = QComboBox()

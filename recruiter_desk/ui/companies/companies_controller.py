@@ -126,6 +126,11 @@ class CompaniesController(QObject):
     def reveal(self, company_id: int) -> None:
         self.directory.reveal(company_id)
 
+    def reveal_entry(self, company_id: int, entry_id: int) -> bool:
+        """The company's page with one entry of their timeline shown (a search hit)."""
+        self.reveal(company_id)
+        return self.selected_id() == company_id and self.timeline.reveal_entry(entry_id)
+
     def add(self) -> None:
         self.directory.add()
 

@@ -162,7 +162,7 @@ class DirectoryController(QObject, Generic[Record, Draft]):
         return self.model.id_at(indexes[0].row()) if indexes else None
 
     def focus_filter(self) -> bool:
-        """Ctrl+F: the list's own filter, if it is on screen."""
+        """Ctrl+Shift+F: the list's own filter, if it is on screen."""
         if not self.page.search.isVisible():
             return False
         self.page.search.setFocus()

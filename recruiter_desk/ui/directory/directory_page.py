@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_desk.ui.widgets.clear_button import enable_clear_button
 from recruiter_desk.ui.widgets.empty_state import EmptyState
+from recruiter_desk.ui.widgets.local_filter import make_local_filter
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class DirectoryPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(texts.search_placeholder)
         enable_clear_button(self.search)
+        make_local_filter(self.search)
         self.search.setAccessibleName(texts.search_placeholder)
         self.search.setMinimumWidth(160)
         self.add_button = QPushButton(texts.add)

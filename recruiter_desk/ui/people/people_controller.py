@@ -154,6 +154,11 @@ class PeopleController(QObject):
     def reveal(self, person_id: int) -> None:
         self.directory.reveal(person_id)
 
+    def reveal_entry(self, person_id: int, entry_id: int) -> bool:
+        """The person's page with one entry of their timeline shown (a search hit)."""
+        self.reveal(person_id)
+        return self.selected_id() == person_id and self.timeline.reveal_entry(entry_id)
+
     def add(self) -> None:
         self.directory.add()
 

@@ -25,7 +25,7 @@ class AreaController(Protocol):
         """What Ctrl+L and Ctrl+R act on here."""
 
     def focus_filter(self) -> bool:
-        """Ctrl+F: put the focus in the area's own filter, if it has one on screen."""
+        """Ctrl+Shift+F: put the focus in the area's own filter, if it has one on screen."""
 
 
 @dataclass(eq=False)

@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
     new_company_requested = Signal()
     templates_requested = Signal()
     journey_requested = Signal()
+    search_requested = Signal()
+    """Ctrl+K (and Ctrl+F outside a list's filter): search everything."""
     board_settings_requested = Signal()
     """Settings → Board: the board's stages and risk signals (the board area opens them)."""
 
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         menus.remind.triggered.connect(self._remind)
         menus.log_contact.triggered.connect(self._log_contact)
         menus.quit.triggered.connect(self.quit_app)
+        menus.search.triggered.connect(self.search_requested)
         menus.find.triggered.connect(self._focus_filter)
         for position, action in enumerate(menus.areas):
             action.triggered.connect(lambda _=False, p=position: self.show_area(p))
@@ -247,9 +250,10 @@ class MainWindow(QMainWindow):
         self.log_contact_requested.emit(subject)
 
     def _focus_filter(self) -> None:
+        """Edit → Filter this list: the area's own filter; where it has none, the search."""
         controller = self._current_controller()
-        if controller is not None:
-            controller.focus_filter()
+        if controller is None or not controller.focus_filter():
+            self.search_requested.emit()
 
     # -- the rest of the menus -----------------------------------------------------------------
     def set_locations(self, data_dir: Path, log_file: Path) -> None:

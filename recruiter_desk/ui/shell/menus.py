@@ -27,6 +27,7 @@ class MenuActions:
     quit: QAction
     undo: QAction
     redo: QAction
+    search: QAction
     find: QAction
     areas: tuple[QAction, ...]
     settings: QAction
@@ -45,6 +46,7 @@ class MenuActions:
             self.new_company,
             self.remind,
             self.log_contact,
+            self.search,
             self.templates,
             self.journey,
         )
@@ -97,8 +99,19 @@ def build_menus(
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
-    find = _action(window, QCoreApplication.translate("MainWindow", "&Find"))
-    find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+    search = _action(window, QCoreApplication.translate("MainWindow", "&Search everything…"))
+    search.setShortcuts(
+        [
+            QKeySequence(QCoreApplication.translate("MainWindow", "Ctrl+K")),
+            QKeySequence(QKeySequence.StandardKey.Find),
+        ]
+    )
+    find = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Filter this list"),
+        QCoreApplication.translate("MainWindow", "Ctrl+Shift+F"),
+    )
+    edit_menu.addAction(search)
     edit_menu.addAction(find)
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
@@ -141,6 +154,7 @@ def build_menus(
         quit=quit_action,
         undo=undo,
         redo=redo,
+        search=search,
         find=find,
         areas=areas,
         settings=settings,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView
 
 from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineEntry, TimelineFilter
 from recruiter_desk.domain.vocabulary import Channel, InteractionKind
@@ -18,7 +19,7 @@ from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 from recruiter_desk.ui.timeline.quick_log_dialog import QuickLogDialog
 from recruiter_desk.ui.timeline.timeline_delegate import TimelineDelegate
 from recruiter_desk.ui.timeline.timeline_labels import entry_summary
-from recruiter_desk.ui.timeline.timeline_model import TimelineModel
+from recruiter_desk.ui.timeline.timeline_model import EXPANDED_ROLE, TimelineModel
 from recruiter_desk.ui.timeline.timeline_panel import ALL, TimelinePanel
 from recruiter_desk.ui.widgets.debounce import Debounce
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
@@ -117,6 +118,35 @@ class TimelineController(QObject):
         if entry.people:
             parts.append(", ".join(entry.people))
         return " · ".join(parts)
+
+    def reveal_entry(self, entry_id: int) -> bool:
+        """Show one entry (a search hit): filters that hide it cleared, pages read until it is
+        there, then selected, opened if it has more to read, and scrolled into view. False
+        when it is not on this timeline (deleted meanwhile)."""
+        panel = self.panel
+        if panel.search.text() or panel.channel.currentIndex() or panel.kind.currentIndex():
+            for control in (panel.search, panel.channel, panel.kind):
+                control.blockSignals(True)
+            panel.search.clear()
+            panel.channel.setCurrentIndex(0)
+            panel.kind.setCurrentIndex(0)
+            for control in (panel.search, panel.channel, panel.kind):
+                control.blockSignals(False)
+            self._refilter()
+        row = self.model.row_of(entry_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(entry_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        entry = self.model.entry(row)
+        if entry is not None and entry.body and not index.data(EXPANDED_ROLE):
+            self.model.toggle_expanded(row)
+        panel.view.setCurrentIndex(index)
+        panel.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        panel.view.setFocus()
+        return True
 
     # -- acting on entries -------------------------------------------------------------------
     def _clicked(self, index: QModelIndex) -> None:

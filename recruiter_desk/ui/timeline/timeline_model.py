@@ -80,6 +80,10 @@ class TimelineModel(QAbstractListModel):
         self._entries.extend(page)
         self.endInsertRows()
 
+    def row_of(self, entry_id: int) -> int:
+        """The row of an entry among those read so far, or -1."""
+        return next((row for row, e in enumerate(self._entries) if e.id == entry_id), -1)
+
     def entry(self, row: int) -> TimelineEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
 

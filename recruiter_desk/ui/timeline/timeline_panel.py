@@ -19,6 +19,7 @@ from recruiter_desk.domain.vocabulary import Channel, InteractionKind
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
 from recruiter_desk.ui.widgets.clear_button import enable_clear_button
 from recruiter_desk.ui.widgets.line_icons import channel_icon
+from recruiter_desk.ui.widgets.local_filter import make_local_filter
 
 ALL = ""
 
@@ -43,6 +44,7 @@ class TimelinePanel(QWidget):
         self.kind.addItem(self.tr("System events"), InteractionKind.SYSTEM_EVENT.value)
         self.search = QLineEdit()
         enable_clear_button(self.search)
+        make_local_filter(self.search)
         self.search.setPlaceholderText(self.tr("Search in the timeline"))
         self.search.setAccessibleName(self.tr("Search in the timeline"))
 

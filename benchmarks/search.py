@@ -56,9 +56,11 @@ def _keystrokes(size: str, data_dir: Path, database: Path, runs: int) -> list[Ro
         lambda typed, only, per_kind: services.search.search(typed, per_kind=per_kind, only=only)
     )
     dialog.resize(*DIALOG_SIZE)
-    watcher = PaintWatcher(dialog.view.viewport())
+    shown = PaintWatcher(dialog)
     dialog.show()
-    watcher.wait()
+    shown.wait()
+    shown.close()
+    watcher = PaintWatcher(dialog.view.viewport())
     raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     rows = []
     try:

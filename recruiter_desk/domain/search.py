@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from functools import lru_cache
 
@@ -56,6 +57,10 @@ class SearchHit:
     """Whom a timeline entry is about (the first person on it), to open it there."""
     company_id: int | None = None
     """The company a timeline entry is about, when it is about no person."""
+    about: str = ""
+    """A timeline entry's person (or company), by name: entries alike are told apart by it."""
+    occurred_at: datetime | None = None
+    """When a timeline entry happened."""
     template: tuple[str, str, str] | None = None
     """A message template's key, channel and language (templates have no record id)."""
 

@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from recruiter_desk.domain.search import MARK_END, MARK_START, SearchGroup, SearchHit, SearchKind
+from recruiter_desk.store.stored_time import parse_moment_or_none
 
 _KINDS = 16
 """rowid = record id * 16 + kind code."""
@@ -22,7 +23,8 @@ _SNIPPET_WORDS = 12
 _COUNTS = text(
     "SELECT rowid % 16, count(*) FROM search_index WHERE search_index MATCH :query GROUP BY 1"
 )
-"""How many match of each kind, nothing read but the rowids."""
+"""How many match of each kind, nothing read but the rowids (a quarter of the cost of scoring
+them): for a query that matches too many to score."""
 _NEWEST = text(
     "SELECT rowid FROM search_index WHERE search_index MATCH :query AND rowid % 16 = :kind "
     "ORDER BY rowid DESC LIMIT :limit"
@@ -31,10 +33,10 @@ _NEWEST = text(
 _SCORES = text(
     "SELECT rowid, bm25(search_index, 4.0, 1.0) FROM search_index WHERE search_index MATCH :query"
 )
-"""Every match with its score (about four times the cost of counting them): the best of each
-kind are taken from these in Python, which costs less than SQLite sorting them in window
-functions, and far less than reading each match's stored columns."""
-RANKED_AT_MOST = 20_000
+"""Every match with its score, nothing else read: the counts and the best of each kind are
+taken from these in Python, which costs less than SQLite sorting them in window functions, and
+far less than reading each match's stored columns."""
+RANKED_AT_MOST = 5_000
 """Above this many matches (a two-letter prefix on a large desk: "de" matches 190,000 rows at
 size M) relevance says little and scoring them all costs a quarter of a second: the newest
 records of each kind are shown instead."""
@@ -64,12 +66,18 @@ FEW_MATCHES = 2000
 
 _ENTRY_SUBJECTS = text(
     """
-    SELECT i.id,
-        (SELECT min(ip.person_id) FROM interaction_person AS ip WHERE ip.interaction_id = i.id),
-        i.company_id
-    FROM interaction AS i WHERE i.id IN :ids
+    SELECT e.id, e.person_id, e.company_id, e.occurred_at,
+        coalesce(trim(p.first_name || ' ' || p.last_name), c.name, '')
+    FROM (SELECT i.id, i.company_id, i.occurred_at,
+            (SELECT min(ip.person_id) FROM interaction_person AS ip
+             WHERE ip.interaction_id = i.id) AS person_id
+          FROM interaction AS i WHERE i.id IN :ids) AS e
+    LEFT JOIN person AS p ON p.id = e.person_id
+    LEFT JOIN company AS c ON c.id = e.company_id
     """
 ).bindparams(bindparam("ids", expanding=True))
+
+_NO_SUBJECT: tuple[None, None, None, str] = (None, None, None, "")
 
 assert (MARK_START, MARK_END) == ("\x02", "\x03"), "the snippet marks above are char(2), char(3)"
 
@@ -81,19 +89,24 @@ def find(
     the order of ``SearchKind``, each with at most ``per_kind`` hits, best first: by bm25 (a
     match in the title counts four times one in the body), equal scores the most recently
     changed first; over ``RANKED_AT_MOST`` matches, the newest records; ``only`` one kind."""
-    counts = {
-        kind: count
-        for kind, count in session.execute(_COUNTS, {"query": query})
-        if only is None or kind == only.value
-    }
-    if not counts:
-        return []
-    if sum(counts.values()) <= RANKED_AT_MOST:
-        scores: dict[int, list[tuple[float, int]]] = {}
-        for rowid, score in session.execute(_SCORES, {"query": query}):
-            if rowid % _KINDS in counts:
-                scores.setdefault(rowid % _KINDS, []).append((score, -rowid))
-    else:  # all equal: the newest first
+    scores: dict[int, list[tuple[float, int]]] = {}
+    rows = session.execute(_SCORES, {"query": query})
+    read = 0
+    for rowid, score in rows:  # scored as they come; given up on past RANKED_AT_MOST
+        read += 1
+        if read > RANKED_AT_MOST:
+            break
+        if only is None or rowid % _KINDS == only.value:
+            scores.setdefault(rowid % _KINDS, []).append((score, -rowid))
+    rows.close()
+    if read <= RANKED_AT_MOST:
+        counts = {kind: len(found) for kind, found in scores.items()}
+    else:  # so many that all count as equal: the newest first
+        counts = {
+            kind: count
+            for kind, count in session.execute(_COUNTS, {"query": query})
+            if only is None or kind == only.value
+        }
         scores = {
             kind: [
                 (0.0, -rowid)
@@ -103,6 +116,8 @@ def find(
             ]
             for kind in counts
         }
+    if not counts:
+        return []
     best = {kind: heapq.nsmallest(per_kind, found) for kind, found in scores.items()}
     rowids = [-negated for found in best.values() for _score, negated in found]
     matches = sum(counts.values())
@@ -118,8 +133,8 @@ def find(
     }
     entry_ids = [rowid // _KINDS for rowid in rowids if rowid % _KINDS == SearchKind.ENTRY.value]
     subjects = {
-        entry_id: (person_id, company_id)
-        for entry_id, person_id, company_id in (
+        entry_id: (person_id, company_id, parse_moment_or_none(occurred_at), about)
+        for entry_id, person_id, company_id, occurred_at, about in (
             session.execute(_ENTRY_SUBJECTS, {"ids": entry_ids}) if entry_ids else []
         )
     }
@@ -135,10 +150,14 @@ def find(
             rowid = -negated
             title, snippet, _touched = shown.get(rowid, ("", "", ""))
             record_id = rowid // _KINDS
-            person_id, company_id = (
-                subjects.get(record_id, (None, None)) if kind is SearchKind.ENTRY else (None, None)
+            person_id, company_id, occurred_at, about = (
+                subjects.get(record_id, _NO_SUBJECT) if kind is SearchKind.ENTRY else _NO_SUBJECT
             )
-            hits.append(SearchHit(kind, record_id, title, snippet, person_id, company_id))
+            hits.append(
+                SearchHit(
+                    kind, record_id, title, snippet, person_id, company_id, about, occurred_at
+                )
+            )
         groups.append(SearchGroup(kind, counts[code], tuple(hits)))
     return groups
 

@@ -105,10 +105,12 @@ def test_every_kind_is_found_with_its_count_and_a_snippet(services: AppServices)
     assert "\x02Eindhoven\x03" in groups[SearchKind.PERSON].hits[0].snippet
     assert [h.record_id for h in groups[SearchKind.PLACEMENT].hits] == [placement]
     hit = groups[SearchKind.ENTRY].hits[0]
-    assert (hit.record_id, hit.person_id, hit.title) == (
+    assert (hit.record_id, hit.person_id, hit.title, hit.about, hit.occurred_at) == (
         entry,
         anna,
         "Mail from Hélène about the offer",
+        "Anna de Vries",
+        NOW,
     )
     assert found(services, "anna@example", SearchKind.PERSON) == ["Anna de Vries"]
     assert found(services, "embedded") == ["Anna de Vries"]

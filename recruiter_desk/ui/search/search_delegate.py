@@ -37,7 +37,7 @@ class SearchResultsDelegate(QStyledItemDelegate):
         if row is None:
             return QSize(width, line)
         if row.hit is not None:
-            lines = 2 if row.hit.snippet.strip() else 1
+            lines = 2 if row.detail else 1
             return QSize(width, PAD + line * lines + 2 + PAD // 2)
         if row.more:
             return QSize(width, line + PAD)
@@ -59,9 +59,10 @@ class SearchResultsDelegate(QStyledItemDelegate):
             left, right = rect.left() + INDENT, rect.right() - PAD
             top = rect.top() + PAD // 2 + 2
             _draw_runs(painter, option.font, row.title, left, top, right, line, text)
-            if row.hit.snippet.strip():
-                snippet = " ".join(row.hit.snippet.split())
-                _draw_runs(painter, option.font, snippet, left, top + line + 2, right, line, quiet)
+            if row.detail:
+                _draw_runs(
+                    painter, option.font, row.detail, left, top + line + 2, right, line, quiet
+                )
         elif row.more:
             if option.state & QStyle.StateFlag.State_Selected:
                 painter.fillRect(rect, selection_ground(palette))

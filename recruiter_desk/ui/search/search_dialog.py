@@ -16,11 +16,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -84,17 +84,24 @@ class SearchDialog(QDialog):
         self.rebuild_button = QPushButton(self.tr("Rebuild the search index"))
         self.rebuild_button.hide()
         self.rebuild_button.clicked.connect(self.rebuild_requested)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.rebuild_button)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Where there is nothing to list, what to type (or why nothing came) takes its place.
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.status)
+        empty_layout.addWidget(self.rebuild_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.view)
+        self.results.addWidget(self.empty)
         hint = QLabel(self.tr("↑ ↓ to choose · Enter to open · Esc to close"))
         hint.setObjectName("searchKeysHint")
         hint.setEnabled(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
-        layout.addLayout(status_row)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.results, 1)
         layout.addWidget(hint)
 
         self._typing = Debounce(TYPING_PAUSE_MS, self.refresh, self)
@@ -138,8 +145,8 @@ class SearchDialog(QDialog):
                     "not affected; rebuilding the index reads them again."
                 )
             )
-            self.status.show()
             self.rebuild_button.show()
+            self.results.setCurrentWidget(self.empty)
             return
         self.model.set_groups(groups, search_words(typed), expanded=self._only is not None)
         if not typed.strip():
@@ -153,7 +160,7 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("Nothing matches “%1”.").replace("%1", typed.strip()))
         else:
             self.status.setText("")
-        self.status.setVisible(bool(self.status.text()))
+        self.results.setCurrentWidget(self.view if groups else self.empty)
         self._select(self.model.next_opening(-1, 1))
 
     # -- choosing -----------------------------------------------------------------------------

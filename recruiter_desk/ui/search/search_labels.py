@@ -8,6 +8,7 @@ from recruiter_desk.domain.search import SearchHit, SearchKind
 from recruiter_desk.domain.vocabulary import Channel, TemplateKey
 from recruiter_desk.ui.contact.message_template_labels import template_name
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label, language_label
+from recruiter_desk.ui.widgets.date_fields import to_qdate
 
 
 def kind_label(kind: SearchKind) -> str:
@@ -60,6 +61,22 @@ def hit_title(hit: SearchHit) -> str:
     if not hit.title.strip():
         return QCoreApplication.translate("Search", "(no name)")
     return hit.title
+
+
+def hit_detail(hit: SearchHit) -> str:
+    """A hit's second line (marked words kept): for a timeline entry whom it is about and when,
+    then the words around the match."""
+    snippet = " ".join(hit.snippet.split())
+    if hit.kind is not SearchKind.ENTRY:
+        return snippet
+    when = (
+        QLocale().toString(
+            to_qdate(hit.occurred_at.astimezone().date()), QLocale.FormatType.ShortFormat
+        )
+        if hit.occurred_at is not None
+        else ""
+    )
+    return " · ".join(part for part in (hit.about, when, snippet) if part)
 
 
 def kind_icon_path(kind: SearchKind) -> str:

@@ -16,7 +16,13 @@ from recruiter_desk.domain.search import (
     SearchKind,
     mark_words,
 )
-from recruiter_desk.ui.search.search_labels import capped_label, heading, hit_title, show_all_label
+from recruiter_desk.ui.search.search_labels import (
+    capped_label,
+    heading,
+    hit_detail,
+    hit_title,
+    show_all_label,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -33,6 +39,8 @@ class ResultRow:
     shown: int = 0
     title: str = ""
     """A hit's title with the words that match marked (``mark_words``)."""
+    detail: str = ""
+    """A hit's second line, its matching words marked (``hit_detail``)."""
 
     @property
     def opens(self) -> bool:
@@ -54,7 +62,12 @@ class SearchResultsModel(QAbstractListModel):
         for group in groups:
             rows.append(ResultRow(group.kind, count=group.count))
             rows += [
-                ResultRow(group.kind, hit, title=mark_words(words, hit_title(hit)))
+                ResultRow(
+                    group.kind,
+                    hit,
+                    title=mark_words(words, hit_title(hit)),
+                    detail=hit_detail(hit),
+                )
                 for hit in group.hits
             ]
             if group.count > len(group.hits):
@@ -105,9 +118,8 @@ class SearchResultsModel(QAbstractListModel):
 def plain_text(row: ResultRow) -> str:
     """What a row says, without marks (a screen reader, a test)."""
     if row.hit is not None:
-        snippet = row.hit.snippet.replace(MARK_START, "").replace(MARK_END, "")
-        snippet = " ".join(snippet.split())
-        return f"{hit_title(row.hit)} — {snippet}" if snippet else hit_title(row.hit)
+        detail = row.detail.replace(MARK_START, "").replace(MARK_END, "")
+        return f"{hit_title(row.hit)} — {detail}" if detail else hit_title(row.hit)
     if row.more:
         return capped_label(row.shown, row.count) if row.shown else show_all_label(row.count)
     return heading(row.kind, row.count)

@@ -74,6 +74,7 @@ def test_ctrl_k_finds_as_you_type_grouped_with_counts(qtbot, make_desk, services
     type_into(qtbot, dialog, "qqq")
     assert dialog.model.rowCount() == 0
     assert dialog.status.text() == "Nothing matches “qqq”."
+    assert dialog.results.currentWidget() is dialog.empty  # said where the list would be
 
 
 def test_show_all_lists_every_hit_of_one_kind(qtbot, make_desk, services) -> None:  # type: ignore[no-untyped-def]
@@ -156,6 +157,8 @@ def test_a_timeline_entry_opens_on_its_page_scrolled_to_and_opened(  # type: ign
     (hit_row,) = [row for row in rows(dialog) if row.hit]
     assert hit_row.kind is SearchKind.ENTRY
     assert "\x02Hélène\x03" in hit_row.title
+    assert hit_row.detail.startswith("Anna de Vries · ")  # whom, and when: alike entries apart
+    assert "March" in hit_row.detail
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
 
     timeline = desk.people.timeline

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from recruiter_desk.app.desk import BOARD, Desk
 from recruiter_desk.ui.operations.task_runner import TaskRunner
@@ -27,8 +27,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+LOCK_RETRY_SECONDS = 10
+"""How long to wait before opening a database that another program had locked again (each try
+itself waits the busy timeout, off the window's thread)."""
+LOCKED_NOTICE = "store-locked"
 
-def open_store(data_dir: Path, *, demo: bool, seed: int, read_only: bool = False) -> AppServices:
+
+def open_store(
+    data_dir: Path,
+    *,
+    demo: bool,
+    seed: int,
+    read_only: bool = False,
+    busy_timeout_ms: int | None = None,
+) -> AppServices:
     """Runs on the executor thread: the slow imports and the migration happen here."""
     from recruiter_desk.services.app_services import open_services
     from recruiter_desk.services.clock import system_clock
@@ -43,7 +55,11 @@ def open_store(data_dir: Path, *, demo: bool, seed: int, read_only: bool = False
             now = system_clock()
             upgrade_database(path, now=now)
             generate_dataset(path, DEMO, seed=seed, now=now)
-    return open_services(data_dir, clock=system_clock, read_only=read_only)
+    if busy_timeout_ms is None:
+        return open_services(data_dir, clock=system_clock, read_only=read_only)
+    return open_services(
+        data_dir, clock=system_clock, read_only=read_only, busy_timeout_ms=busy_timeout_ms
+    )
 
 
 class StoreLoader(QObject):
@@ -60,8 +76,10 @@ class StoreLoader(QObject):
         seed: int = 0,
         started: float | None = None,
         read_only: bool = False,
+        busy_timeout_ms: int | None = None,
     ) -> None:
         super().__init__(desk)
+        self.busy_timeout_ms = busy_timeout_ms
         self.desk = desk
         self.data_dir = data_dir
         self.demo = demo
@@ -74,6 +92,10 @@ class StoreLoader(QObject):
         self._started = False
         self._shown = False
         self._t0 = started if started is not None else time.perf_counter()
+        self.lock_retries = 0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.retry_now)
 
     def start(self) -> None:
         if self._started:
@@ -104,7 +126,11 @@ class StoreLoader(QObject):
     def _open_store(self) -> None:
         self.runner.run(
             lambda: open_store(
-                self.data_dir, demo=self.demo, seed=self.seed, read_only=self.read_only
+                self.data_dir,
+                demo=self.demo,
+                seed=self.seed,
+                read_only=self.read_only,
+                busy_timeout_ms=self.busy_timeout_ms,
             ),
             self._opened,
             self._failed,
@@ -117,6 +143,7 @@ class StoreLoader(QObject):
 
     def _opened(self, services: AppServices) -> None:
         self.services = services
+        self.desk.window.notices.dismiss(LOCKED_NOTICE)
         self.desk.open(services)
         self._close_early()
         self.opened.emit(services)
@@ -126,10 +153,56 @@ class StoreLoader(QObject):
             log.info("schema upgraded from %s; backup at %s", upgrade.from_revision, upgrade.backup)
 
     def _failed(self, error: BaseException) -> None:
-        from recruiter_desk.ui.operations.store_errors import describe_open_error
+        from recruiter_desk.ui.operations import store_errors
 
+        window = self.desk.window
+        if store_errors.is_locked(error):
+            # Another program's lock passes (a backup tool, a sync client): try again, and
+            # say so, instead of a dead desk until the next start.
+            self.lock_retries += 1
+            log.warning(
+                "the data in %s is locked by another program (try %d); trying again in %d s",
+                self.data_dir,
+                self.lock_retries,
+                LOCK_RETRY_SECONDS,
+            )
+            window.notices.show_notice(
+                store_errors.describe_locked_at_start(self.data_dir, LOCK_RETRY_SECONDS),
+                key=LOCKED_NOTICE,
+                kind="error",
+                on_click=self.retry_now,
+            )
+            self._retry.start(LOCK_RETRY_SECONDS * 1000)
+            return
         log.error("opening the data in %s failed", self.data_dir, exc_info=error)
-        self.desk.window.show_banner(describe_open_error(error, self.data_dir), kind="error")
+        if store_errors.is_damaged(error):
+            text = store_errors.describe_damaged_at_start(self.data_dir, self._newest_backup())
+        else:
+            text = store_errors.describe_open_error(error, self.data_dir)
+        window.show_banner(text, kind="error")
+
+    def retry_now(self) -> None:
+        """Open the store again (after a lock; the banner's click, or the timer)."""
+        self._retry.stop()
+        if self.services is None and not self.runner.busy:
+            self._open_store()
+
+    def _newest_backup(self) -> tuple[str, str] | None:
+        from PySide6.QtCore import QDateTime, QLocale
+
+        from recruiter_desk.store.backups import BACKUP_DIRNAME, BACKUP_SUFFIX
+
+        folder = self.data_dir / BACKUP_DIRNAME
+        backups = [
+            path
+            for path in (folder.glob(f"*{BACKUP_SUFFIX}") if folder.is_dir() else [])
+            if not path.name.startswith(".")  # a partial one, never finished
+        ]
+        if not backups:
+            return None
+        newest = max(backups, key=lambda path: path.stat().st_mtime)
+        made = QDateTime.fromSecsSinceEpoch(int(newest.stat().st_mtime))
+        return str(newest), QLocale().toString(made, QLocale.FormatType.ShortFormat)
 
     def _close_early(self) -> None:
         if self.early is not None:
@@ -138,6 +211,7 @@ class StoreLoader(QObject):
 
     def close(self) -> None:
         """Finish queued writes before the file is closed: nothing saved is dropped."""
+        self._retry.stop()
         self.runner.shutdown()
         self._close_early()
         if self.services is not None:

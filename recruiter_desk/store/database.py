@@ -76,12 +76,12 @@ def _raise_as_storage_error(error: Exception) -> None:
         raise storage_error from error
 
 
-def refuse_unusable(path: Path, now: datetime) -> None:
+def refuse_unusable(path: Path, now: datetime, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     """Raise ``UnusableDatabase`` unless ``path`` is ours (at any known schema) or absent. A
     zero-length file or one that is not SQLite is set aside first, so that it is kept as it is
     and never becomes an empty desk; another program's file and a newer app's are left where
     they are, untouched."""
-    found = inspect_database_file(path)
+    found = inspect_database_file(path, busy_timeout_ms=busy_timeout_ms)
     if found.kind in (FileKind.ZERO_LENGTH, FileKind.NOT_SQLITE):
         raise UnusableDatabase(path, found.kind, set_aside(path, found.kind.value, now))
     if found.kind in (FileKind.FOREIGN, FileKind.NEWER):
@@ -96,8 +96,8 @@ def open_database(
     data_dir.mkdir(parents=True, exist_ok=True)
     remove_partial_backups(data_dir / BACKUP_DIRNAME)
     path = database_path(data_dir)
-    refuse_unusable(path, clock())
-    result = upgrade_database(path, now=clock())
+    refuse_unusable(path, clock(), busy_timeout_ms)
+    result = upgrade_database(path, now=clock(), busy_timeout_ms=busy_timeout_ms)
     writer = open_engine(path, busy_timeout_ms=busy_timeout_ms)
     reader = open_engine(path, read_only=True, busy_timeout_ms=busy_timeout_ms)
     return Database(path, writer, reader, clock), result

@@ -33,13 +33,18 @@ class EarlyBoardConnection:
         self._connection.close()
 
 
+LOCK_GLANCE_MS = 200
+
+
 def open_early_board_connection(data_dir: Path) -> EarlyBoardConnection | None:
     """A connection to the database in ``data_dir``, or None when there is none yet, it is not
     at this app's schema, or it cannot be read (locked, damaged): then the store's own open
     comes first, and says what is wrong."""
     path = data_dir / DATABASE_FILENAME
     try:
-        if stored_revision(path) != HEAD_REVISION:
+        # On the window's thread: a file another program holds locked is left to the store's
+        # open (off this thread, which says so and tries again), not waited for here.
+        if stored_revision(path, busy_timeout_ms=LOCK_GLANCE_MS) != HEAD_REVISION:
             return None
         return EarlyBoardConnection(connect_reader(path))
     except sqlite3.Error:

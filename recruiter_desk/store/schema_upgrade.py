@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from recruiter_desk.store.backups import BACKUP_DIRNAME, backup_database
+from recruiter_desk.store.connection import BUSY_TIMEOUT_MS
 from recruiter_desk.store.migrations import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -44,11 +45,13 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def stored_revision(database: Path) -> str | None:
+def stored_revision(database: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> str | None:
     """The Alembic revision recorded in the file, or None for a new or empty file."""
     if not database.exists() or database.stat().st_size == 0:
         return None
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = sqlite3.connect(
+        f"file:{database}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000
+    )
     try:
         has_table = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -61,10 +64,12 @@ def stored_revision(database: Path) -> str | None:
         connection.close()
 
 
-def has_user_tables(database: Path) -> bool:
+def has_user_tables(database: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> bool:
     if not database.exists() or database.stat().st_size == 0:
         return False
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = sqlite3.connect(
+        f"file:{database}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000
+    )
     try:
         return (
             connection.execute(
@@ -82,14 +87,16 @@ def upgrade_database(
     now: datetime,
     script_location: Path = PACKAGED_SCRIPTS,
     target: str = "head",
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> UpgradeResult:
-    """``now`` names the backup taken before migrating a file that holds data."""
-    current = stored_revision(database)
+    """``now`` names the backup taken before migrating a file that holds data;
+    ``busy_timeout_ms``: how long to wait for another program's lock."""
+    current = stored_revision(database, busy_timeout_ms)
     if target == "head" and current == HEAD_REVISION and script_location == PACKAGED_SCRIPTS:
         return UpgradeResult(current, current, None)
 
     backup = None
-    if has_user_tables(database):
+    if has_user_tables(database, busy_timeout_ms):
         backup = backup_database(
             database, database.parent / BACKUP_DIRNAME, f"before-migration-{current or 'none'}", now
         )

@@ -2879,6 +2879,22 @@
 <context>
     <name>StoreErrors</name>
     <message>
+        <source>Your data in %1 is locked by another program (a backup or sync tool, or a database browser, may have it open). Nothing was changed. Recruiter Desk tries again every %2 seconds; click here to try now.</source>
+        <translation>Je gegevens in %1 zijn vergrendeld door een ander programma (een back-up- of synchronisatieprogramma, of een databaseviewer, heeft ze misschien open). Er is niets veranderd. Recruiter Desk probeert het elke %2 seconden opnieuw; klik hier om het nu te proberen.</translation>
+    </message>
+    <message>
+        <source>The database file in %1 looks damaged, and it was left exactly as it is: do not delete it.</source>
+        <translation>Het databasebestand in %1 lijkt beschadigd en is precies gelaten zoals het is: verwijder het niet.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it yet. Keep a copy of the folder and ask for help; details are in the log file.</source>
+        <translation>Er is nog geen back-up van. Bewaar een kopie van de map en vraag om hulp; de details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1, made %2: to go back to it, quit, move the damaged file aside and copy the backup in its place under the name recruiter-desk.sqlite3.</source>
+        <translation>De nieuwste back-up is %1, gemaakt op %2: om daarnaar terug te gaan sluit je de app, zet je het beschadigde bestand opzij en kopieer je de back-up op die plek onder de naam recruiter-desk.sqlite3.</translation>
+    </message>
+    <message>
         <source>It was changed since you opened this window (in another window, or by an undo), and saving would overwrite that. Close this window and open it again to see what is stored now.</source>
         <translation>Het is gewijzigd sinds je dit venster opende (in een ander venster of door ongedaan maken), en opslaan zou dat overschrijven. Sluit dit venster en open het opnieuw om te zien wat er nu is opgeslagen.</translation>
     </message>

@@ -33,6 +33,59 @@ def _problem(error: BaseException) -> StorageProblem | None:
     return None
 
 
+def is_locked(error: BaseException) -> bool:
+    """Another program holds a lock on the database past the busy timeout: it passes."""
+    return _problem(error) is StorageProblem.BUSY
+
+
+def is_damaged(error: BaseException) -> bool:
+    return _problem(error) is StorageProblem.DAMAGED
+
+
+def describe_locked_at_start(data_dir: object, every_seconds: int) -> str:
+    return (
+        QCoreApplication.translate(
+            "StoreErrors",
+            "Your data in %1 is locked by another program (a backup or sync tool, or a "
+            "database browser, may have it open). Nothing was changed. Recruiter Desk tries "
+            "again every %2 seconds; click here to try now.",
+        )
+        .replace("%1", str(data_dir))
+        .replace("%2", str(every_seconds))
+    )
+
+
+def describe_damaged_at_start(data_dir: object, newest_backup: tuple[str, str] | None) -> str:
+    """``newest_backup``: the newest backup's file and when it was made (words), if any."""
+    text = QCoreApplication.translate(
+        "StoreErrors",
+        "The database file in %1 looks damaged, and it was left exactly as it is: do not "
+        "delete it.",
+    ).replace("%1", str(data_dir))
+    if newest_backup is None:
+        return (
+            text
+            + " "
+            + QCoreApplication.translate(
+                "StoreErrors",
+                "There is no backup of it yet. Keep a copy of the folder and ask for help; "
+                "details are in the log file.",
+            )
+        )
+    path, when = newest_backup
+    return (
+        text
+        + " "
+        + QCoreApplication.translate(
+            "StoreErrors",
+            "The newest backup is %1, made %2: to go back to it, quit, move the damaged file "
+            "aside and copy the backup in its place under the name recruiter-desk.sqlite3.",
+        )
+        .replace("%1", path)
+        .replace("%2", when)
+    )
+
+
 def describe_store_error(error: BaseException) -> str:
     """The cause in words, and what the user can do about it."""
     if isinstance(error, ChangedSinceOpened):

@@ -97,6 +97,8 @@ def take(
             shown = desk.search.open()
             shown.field.setText(SEARCH_SHOT)
             shown.refresh()
+            while shown.searching:
+                app.processEvents()
             for _ in range(5):
                 app.processEvents()
         if area == "welcome":

@@ -2,14 +2,16 @@
 
 The arrow keys move through the hits while the focus stays in the field; Enter, or a click,
 opens the hit where it lives (``hit_chosen``) and closes the search. "Show all" lists every
-hit of one kind (up to ``ALL_OF_A_KIND``). Reading is quick (the index answers in
-milliseconds), so it is done here, a moment after typing pauses.
+hit of one kind (up to ``ALL_OF_A_KIND``). A search is read a moment after typing pauses, on a
+thread of its own, so that typing never waits for it.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -48,11 +50,17 @@ class SearchDialog(QDialog):
     """A ``SearchHit`` was opened."""
     rebuild_requested = Signal()
     """The index could not be read: the user asked to build it again."""
+    _answered = Signal(int, str, list, object)
+    """From the search's thread: (question number, typed, groups, failure or None)."""
 
     def __init__(self, search: Search, parent: QWidget | None = None, typed: str = "") -> None:
         super().__init__(parent)
         self._search = search
         self._only: SearchKind | None = None
+        self._reader: ThreadPoolExecutor | None = None
+        self._asked = self._answered_generation = 0
+        self._open_when_answered = False
+        self._answered.connect(self._answer)
         self.setWindowTitle(self.tr("Search"))
         self.setObjectName("searchDialog")
 
@@ -128,16 +136,58 @@ class SearchDialog(QDialog):
         self._only = None
         self._typing.trigger()
 
+    @property
+    def searching(self) -> bool:
+        """A search is being read: its results are not shown yet."""
+        return self._asked != self._answered_generation
+
     def refresh(self) -> None:
-        """Search for what the field holds now."""
+        """Search for what the field holds now, on a thread of its own: a search over ten
+        years of data that matches much can take a moment, and the window stays responsive.
+        An answer to an older question than the last is dropped."""
         self._typing.cancel()
         typed = self.field.text()
+        self._asked += 1
+        if not typed.strip():
+            self._answered_generation = self._asked
+            self._show(typed, [], None)
+            return
+        asked, only = self._asked, self._only
+        per_kind = ALL_OF_A_KIND if only is not None else 5
+
+        def work() -> None:
+            if asked != self._asked:
+                return  # asked again meanwhile: not worth reading
+            groups: list[SearchGroup] = []
+            failure: BaseException | None = None
+            try:
+                groups = self._search(typed, only, per_kind)
+            except Exception as error:  # told on the window's thread (a bug: the crash dialog)
+                failure = error
+            with suppress(RuntimeError):  # the dialog was closed and deleted meanwhile
+                self._answered.emit(asked, typed, groups, failure)
+
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+        self._reader.submit(work)
+
+    def _answer(
+        self, asked: int, typed: str, groups: list[SearchGroup], failure: BaseException | None
+    ) -> None:
+        if asked != self._asked:
+            return
+        self._answered_generation = asked
+        if failure is not None and not isinstance(failure, StorageError):
+            raise failure
+        self._show(typed, groups, failure)
+        if self._open_when_answered:
+            self._open_when_answered = False
+            self.open_current()
+
+    def _show(self, typed: str, groups: list[SearchGroup], failure: StorageError | None) -> None:
         self.rebuild_button.hide()
-        per_kind = ALL_OF_A_KIND if self._only is not None else 5
-        try:
-            groups = self._search(typed, self._only, per_kind) if typed.strip() else []
-        except StorageError as error:
-            log.warning("search could not read the index: %s", error.detail)
+        if failure is not None:
+            log.warning("search could not read the index: %s", failure.detail)
             self.model.set_groups([], [])
             self.status.setText(
                 self.tr(
@@ -163,6 +213,12 @@ class SearchDialog(QDialog):
         self.results.setCurrentWidget(self.view if groups else self.empty)
         self._select(self.model.next_opening(-1, 1))
 
+    def done(self, result: int) -> None:
+        if self._reader is not None:
+            self._reader.shutdown(wait=False, cancel_futures=True)
+            self._reader = None
+        super().done(result)
+
     # -- choosing -----------------------------------------------------------------------------
     def current_row(self) -> int:
         index = self.view.currentIndex()
@@ -183,8 +239,12 @@ class SearchDialog(QDialog):
         self._select(row)
 
     def open_current(self) -> None:
+        """Enter: the chosen hit; typed faster than the search, the first hit once it comes."""
         if self._typing.pending:
             self.refresh()
+        if self.searching:
+            self._open_when_answered = True
+            return
         row = self.current_row()
         if row >= 0:
             self._open_index(self.model.index(row, 0))

@@ -12,6 +12,7 @@ from recruiter_desk.domain.search import SearchGroup, SearchHit, SearchKind
 from recruiter_desk.domain.vocabulary import Channel
 from recruiter_desk.services.changes import Changes
 from recruiter_desk.ui.operations.store_errors import describe_save_error
+from recruiter_desk.ui.operations.task_runner import TaskRunner
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
@@ -24,6 +25,9 @@ class SearchFlow(QObject):
         super().__init__(desk)
         self.desk = desk
         self.slot: DialogSlot[SearchDialog] = DialogSlot(self)
+        self.reader = TaskRunner(parent=self)
+        """Runs the searches off the window's thread; apart from the writes' runner, so that a
+        search never waits behind a save (nor a save behind a search)."""
         self.last_typed = ""
         """What was searched for last: the field holds it, selected, when search opens again."""
 
@@ -46,7 +50,7 @@ class SearchFlow(QObject):
             )
 
         def build() -> SearchDialog:
-            dialog = SearchDialog(search, self.desk.window, self.last_typed)
+            dialog = SearchDialog(search, self.desk.window, self.last_typed, self.reader)
             dialog.field.textChanged.connect(self._remember)
             dialog.hit_chosen.connect(self.open_hit)
             dialog.rebuild_requested.connect(self.rebuild_index)

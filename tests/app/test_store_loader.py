@@ -6,10 +6,14 @@ there is none. Real files, a real lock held by a second connection."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from recruiter_desk.app import store_loader
+from recruiter_desk.app.desk import Desk
 from recruiter_desk.app.store_loader import StoreLoader
 from recruiter_desk.store.database import database_path
 from recruiter_desk.store.schema_upgrade import upgrade_database
@@ -28,16 +32,28 @@ def hold_lock(path: Path) -> sqlite3.Connection:
     return other
 
 
-def test_a_locked_database_is_said_and_tried_again_until_it_opens(  # type: ignore[no-untyped-def]
-    qtbot, make_desk, tmp_path: Path, monkeypatch
-) -> None:
-    monkeypatch.setattr(store_loader, "LOCK_RETRY_SECONDS", 1)
+@pytest.fixture
+def locked(tmp_path: Path) -> Iterator[tuple[Path, sqlite3.Connection]]:
+    """A data folder whose database another program holds locked: (folder, its connection)."""
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     upgrade_database(database_path(data_dir), now=NOW)
     other = hold_lock(database_path(data_dir))
+    yield data_dir, other
+    other.close()
+
+
+def loading(make_desk, data_dir: Path) -> tuple[Desk, StoreLoader]:  # type: ignore[no-untyped-def]
     desk = make_desk()
-    loader = StoreLoader(desk, TaskRunner(synchronous=True), data_dir, busy_timeout_ms=100)
+    return desk, StoreLoader(desk, TaskRunner(synchronous=True), data_dir, busy_timeout_ms=100)
+
+
+def test_a_locked_database_is_said_and_tried_again_until_it_opens(  # type: ignore[no-untyped-def]
+    qtbot, make_desk, locked, monkeypatch
+) -> None:
+    monkeypatch.setattr(store_loader, "LOCK_RETRY_SECONDS", 1)
+    data_dir, other = locked
+    desk, loader = loading(make_desk, data_dir)
     try:
         loader.start()
         notices = desk.window.notices
@@ -51,17 +67,12 @@ def test_a_locked_database_is_said_and_tried_again_until_it_opens(  # type: igno
         assert notices.texts() == []
         assert desk.services is loader.services
     finally:
-        other.close()
         loader.close()
 
 
-def test_a_click_on_the_locked_notice_tries_at_once(qtbot, make_desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    upgrade_database(database_path(data_dir), now=NOW)
-    other = hold_lock(database_path(data_dir))
-    desk = make_desk()
-    loader = StoreLoader(desk, TaskRunner(synchronous=True), data_dir, busy_timeout_ms=100)
+def test_a_click_on_the_locked_notice_tries_at_once(make_desk, locked) -> None:  # type: ignore[no-untyped-def]
+    data_dir, other = locked
+    desk, loader = loading(make_desk, data_dir)
     try:
         loader.start()
         assert loader.services is None
@@ -69,7 +80,6 @@ def test_a_click_on_the_locked_notice_tries_at_once(qtbot, make_desk, tmp_path: 
         desk.window.notices.rows[0].clicked.emit()
         assert loader.services is not None and desk.window.notices.texts() == []
     finally:
-        other.close()
         loader.close()
 
 
@@ -91,8 +101,7 @@ def test_a_damaged_database_names_the_newest_backup_or_says_there_is_none(  # ty
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = damage(path)
-    desk = make_desk()
-    loader = StoreLoader(desk, TaskRunner(synchronous=True), data_dir, busy_timeout_ms=100)
+    desk, loader = loading(make_desk, data_dir)
     loader.start()
     (text,) = desk.window.notices.texts()
     assert "looks damaged" in text and "There is no backup of it yet" in text
@@ -104,8 +113,7 @@ def test_a_damaged_database_names_the_newest_backup_or_says_there_is_none(  # ty
     backups.mkdir()
     (backups / "recruiter-desk-2026-12-01.sqlite3").write_bytes(b"a backup")
     (backups / ".recruiter-desk-partial-1.sqlite3").write_bytes(b"never finished")
-    desk = make_desk()
-    loader = StoreLoader(desk, TaskRunner(synchronous=True), data_dir, busy_timeout_ms=100)
+    desk, loader = loading(make_desk, data_dir)
     loader.start()
     (text,) = desk.window.notices.texts()
     assert "recruiter-desk-2026-12-01.sqlite3" in text and "partial" not in text

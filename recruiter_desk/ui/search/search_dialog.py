@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import suppress
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,9 +24,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from recruiter_desk.domain.search import SearchGroup, SearchKind, search_words
 from recruiter_desk.domain.storage_errors import StorageError
+from recruiter_desk.ui.operations.task_runner import TaskRunner
 from recruiter_desk.ui.search.search_delegate import SearchResultsDelegate
 from recruiter_desk.ui.search.search_model import ROW_ROLE, ResultRow, SearchResultsModel
 from recruiter_desk.ui.widgets.clear_button import enable_clear_button
@@ -50,17 +50,22 @@ class SearchDialog(QDialog):
     """A ``SearchHit`` was opened."""
     rebuild_requested = Signal()
     """The index could not be read: the user asked to build it again."""
-    _answered = Signal(int, str, list, object)
-    """From the search's thread: (question number, typed, groups, failure or None)."""
 
-    def __init__(self, search: Search, parent: QWidget | None = None, typed: str = "") -> None:
+    def __init__(
+        self,
+        search: Search,
+        parent: QWidget | None = None,
+        typed: str = "",
+        reader: TaskRunner | None = None,
+    ) -> None:
+        """``reader`` runs the searches off the window's thread; one that outlives the dialog
+        (the search flow's), so that closing it never waits for a search still running."""
         super().__init__(parent)
         self._search = search
         self._only: SearchKind | None = None
-        self._reader: ThreadPoolExecutor | None = None
+        self._reader = reader if reader is not None else TaskRunner(parent=self)
         self._asked = self._answered_generation = 0
         self._open_when_answered = False
-        self._answered.connect(self._answer)
         self.setWindowTitle(self.tr("Search"))
         self.setObjectName("searchDialog")
 
@@ -155,21 +160,20 @@ class SearchDialog(QDialog):
         asked, only = self._asked, self._only
         per_kind = ALL_OF_A_KIND if only is not None else 5
 
-        def work() -> None:
+        def work() -> list[SearchGroup] | None:
             if asked != self._asked:
-                return  # asked again meanwhile: not worth reading
-            groups: list[SearchGroup] = []
-            failure: BaseException | None = None
-            try:
-                groups = self._search(typed, only, per_kind)
-            except Exception as error:  # told on the window's thread (a bug: the crash dialog)
-                failure = error
-            with suppress(RuntimeError):  # the dialog was closed and deleted meanwhile
-                self._answered.emit(asked, typed, groups, failure)
+                return None  # asked again meanwhile: not worth reading
+            return self._search(typed, only, per_kind)
 
-        if self._reader is None:
-            self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
-        self._reader.submit(work)
+        def answered(groups: list[SearchGroup] | None) -> None:
+            if groups is not None and isValid(self):  # not closed meanwhile
+                self._answer(asked, typed, groups, None)
+
+        def failed(error: BaseException) -> None:
+            if isValid(self):
+                self._answer(asked, typed, [], error)
+
+        self._reader.run(work, answered, failed)
 
     def _answer(
         self, asked: int, typed: str, groups: list[SearchGroup], failure: BaseException | None
@@ -212,12 +216,6 @@ class SearchDialog(QDialog):
             self.status.setText("")
         self.results.setCurrentWidget(self.view if groups else self.empty)
         self._select(self.model.next_opening(-1, 1))
-
-    def done(self, result: int) -> None:
-        if self._reader is not None:
-            self._reader.shutdown(wait=False, cancel_futures=True)
-            self._reader = None
-        super().done(result)
 
     # -- choosing -----------------------------------------------------------------------------
     def current_row(self) -> int:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from recruiter_desk.app.desk import Desk
-from recruiter_desk.domain.records import CompanyDraft, PersonDraft, VacancyDraft
+from recruiter_desk.domain.records import CompanyDraft, ListQuery, PersonDraft, VacancyDraft
 from recruiter_desk.domain.search import SearchKind
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import Channel, Direction
@@ -265,6 +265,16 @@ def test_a_damaged_index_says_so_and_is_rebuilt_from_the_records(  # type: ignor
     type_into(qtbot, dialog, "anna")
     assert "may be damaged" in dialog.status.text()
     assert dialog.rebuild_button.isVisible() and dialog.model.rowCount() == 0
+    other = sqlite3.connect(services.database.path, timeout=0, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file: the rebuild fails
+    try:
+        qtbot.mouseClick(dialog.rebuild_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "busy" in dialog.status.text())
+        assert dialog.rebuild_button.isVisible()  # tried again at the next click
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert services.people.count(ListQuery()) == 1  # the records untouched
     qtbot.mouseClick(dialog.rebuild_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Anna de Vries" in texts(dialog))
     assert dialog.rebuild_button.isHidden()

@@ -20,6 +20,7 @@ from recruiter_desk.app import area_pages as pages
 from recruiter_desk.app.search_flow import SearchFlow
 from recruiter_desk.domain.vocabulary import Channel, TemplateKey
 from recruiter_desk.ui.desktop.tray import StartAtLogin, TrayIcon
+from recruiter_desk.ui.operations.task_runner import TaskRunner
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.settings.app_settings import AppSettings
 from recruiter_desk.ui.shell.areas import Area, AreaController
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
     from recruiter_desk.services.app_services import AppServices
     from recruiter_desk.services.board_reads import BoardReads
+    from recruiter_desk.ui.attachments.attachments_controller import AttachmentsController
     from recruiter_desk.ui.board.board_backend import BoardBackend
     from recruiter_desk.ui.board.board_controller import BoardController
     from recruiter_desk.ui.board.new_placement_dialog import NewPlacementDialog
@@ -68,6 +70,7 @@ class Desk(QObject):
         self.open_url = open_url
         self.services: AppServices | None = None
         self.logging: ContactLogFlow | None = None
+        self.files: AttachmentsController | None = None
         self.board_backend: BoardBackend | None = None
         self.dialogs: DialogSlot[QDialog] = DialogSlot(self)
         translate = QCoreApplication.translate
@@ -136,6 +139,19 @@ class Desk(QObject):
         self.logging = ContactLogFlow(
             services.contact_logging, self.writes, services.timeline.now, self
         )
+        from recruiter_desk.ui.attachments.attachments_controller import AttachmentsController
+
+        services.attachments.size_limit_mb = self.settings.file_size_limit_mb
+        self.files = AttachmentsController(
+            services.attachments,
+            self.writes,
+            # A thread of its own for copying files and reading their text (the same as the
+            # writes' in tests, which run everything in turn).
+            files=TaskRunner(synchronous=self.writes.runner.synchronous, parent=self),
+            open_file=self.open_url,
+            parent=self,
+        )
+        self.files.read_texts()  # what a crash or a quit left unread
         if self.board_backend is not None:
             self.board_backend.open(services)
         self.window.store_opened()
@@ -218,6 +234,7 @@ class Desk(QObject):
             services.preferences,
             services.templates,
             open_url=self.open_url,
+            files=self.files,
         )
 
     def _companies_controller(self, page: QWidget) -> AreaController:
@@ -234,6 +251,7 @@ class Desk(QObject):
             services.timeline,
             self.logging,
             open_link=self.open_link,
+            files=self.files,
         )
 
     def _vacancies_controller(self, page: QWidget) -> AreaController:
@@ -376,6 +394,8 @@ class Desk(QObject):
     def _setting_changed(self, name: str) -> None:
         if name == "reminder_time" and self.services is not None:
             self.services.day_start.set(self.settings.reminder_time)
+        if name == "file_size_limit_mb" and self.services is not None:
+            self.services.attachments.size_limit_mb = self.settings.file_size_limit_mb
 
     def edit_journey(self) -> None:
         """Settings → Journey after signing…: the touchpoints a signed placement gets."""

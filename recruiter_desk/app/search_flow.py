@@ -72,25 +72,39 @@ class SearchFlow(QObject):
         elif hit.kind is SearchKind.PLACEMENT:
             desk.open_placement(hit.record_id)
         elif hit.kind is SearchKind.ENTRY:
-            self._open_entry(hit)
+            self._open_entry(hit.record_id, hit)
+        elif hit.kind is SearchKind.FILE:
+            self._open_file_owner(hit)
         elif hit.kind is SearchKind.TEMPLATE and hit.template is not None:
             key, channel, language = hit.template
             dialog = desk.edit_templates()
             if dialog is not None:
                 dialog.select((key, Channel(channel), language))
 
-    def _open_entry(self, hit: SearchHit) -> None:
+    def _open_entry(self, entry_id: int, hit: SearchHit) -> None:
         desk = self.desk
         if hit.person_id is not None:
             desk.window.show_area("people")
             people = desk.people
             if people is not None:
-                people.reveal_entry(hit.person_id, hit.record_id)
+                people.reveal_entry(hit.person_id, entry_id)
         elif hit.company_id is not None:
             desk.window.show_area("companies")
             companies = desk.companies
             if companies is not None:
-                companies.reveal_entry(hit.company_id, hit.record_id)
+                companies.reveal_entry(hit.company_id, entry_id)
+
+    def _open_file_owner(self, hit: SearchHit) -> None:
+        """A file opens where it is kept: its entry, its card, its person or company."""
+        desk = self.desk
+        if hit.entry_id is not None:
+            self._open_entry(hit.entry_id, hit)
+        elif hit.placement_id is not None:
+            desk.open_placement(hit.placement_id)
+        elif hit.person_id is not None:
+            desk.open_person(hit.person_id)
+        elif hit.company_id is not None:
+            desk.open_company(hit.company_id)
 
     def rebuild_index(self) -> None:
         """The index could not be read: fill it again from the records, then search again."""

@@ -43,6 +43,8 @@ class SearchKind(Enum):
     """A timeline entry."""
     TEMPLATE = 6
     """A message template."""
+    FILE = 7
+    """A file on a record (a CV, a contract): its name and the text read from it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,10 @@ class SearchHit:
     """When a timeline entry happened."""
     template: tuple[str, str, str] | None = None
     """A message template's key, channel and language (templates have no record id)."""
+    placement_id: int | None = None
+    """The placement a file is on."""
+    entry_id: int | None = None
+    """The timeline entry a file came with (``person_id`` or ``company_id`` say whose)."""
 
 
 @dataclass(frozen=True, slots=True)

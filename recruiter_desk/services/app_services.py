@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from recruiter_desk.services.attachments_service import AttachmentsService
 from recruiter_desk.services.channel_preferences_service import ChannelPreferencesService
 from recruiter_desk.services.clock import Clock, system_clock
 from recruiter_desk.services.contact_logging_service import ContactLoggingService
@@ -42,6 +43,7 @@ class AppServices:
     day_start: DayStart
     """The default reminder time: the GUI sets it from the settings."""
     search: SearchService
+    attachments: AttachmentsService
 
     def close(self) -> None:
         self.database.close()
@@ -68,6 +70,9 @@ def open_services(
     else:
         database, upgrade = open_database(data_dir, clock, busy_timeout_ms=busy_timeout_ms)
     templates = MessageTemplatesService(database)
+    attachments = AttachmentsService(database, clock, data_dir)
+    if not read_only:
+        attachments.tidy()
     return AppServices(
         database=database,
         people=PeopleService(database, clock),
@@ -83,4 +88,5 @@ def open_services(
         contact_logging=ContactLoggingService(database, clock, zone, day_start),
         day_start=day_start,
         search=SearchService(database, templates),
+        attachments=attachments,
     )

@@ -22,6 +22,8 @@ class Changes:
     templates: bool = False
     journeys: bool = False
     settings: bool = False
+    files: bool = False
+    """Files were added to a record, removed, or their text read."""
     reread: bool = False
     """Not a kind: nobody knows what changed (a write failed half-seen), every view re-reads."""
 

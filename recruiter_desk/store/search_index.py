@@ -9,6 +9,7 @@ rows reads and builds nothing for the thousands.
 from __future__ import annotations
 
 import heapq
+from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
@@ -77,6 +78,25 @@ _ENTRY_SUBJECTS = text(
     """
 ).bindparams(bindparam("ids", expanding=True))
 
+_FILE_SUBJECTS = text(
+    """
+    SELECT f.id, f.person_id, f.company_id, f.placement_id, f.interaction_id, f.created_at,
+        coalesce(trim(p.first_name || ' ' || p.last_name), c.name, '')
+    FROM (SELECT a.id, a.placement_id, a.interaction_id, a.created_at,
+            coalesce(a.person_id, pl.person_id,
+                     (SELECT min(ip.person_id) FROM interaction_person AS ip
+                      WHERE ip.interaction_id = a.interaction_id)) AS person_id,
+            coalesce(a.company_id, i.company_id) AS company_id
+          FROM attachment AS a
+          LEFT JOIN placement AS pl ON pl.id = a.placement_id
+          LEFT JOIN interaction AS i ON i.id = a.interaction_id
+          WHERE a.id IN :ids) AS f
+    LEFT JOIN person AS p ON p.id = f.person_id
+    LEFT JOIN company AS c ON c.id = f.company_id
+    """
+).bindparams(bindparam("ids", expanding=True))
+"""Whose a file is, to open it there and to tell alike names apart ("CV.pdf" of whom)."""
+
 _NO_SUBJECT: tuple[None, None, None, str] = (None, None, None, "")
 
 assert (MARK_START, MARK_END) == ("\x02", "\x03"), "the snippet marks above are char(2), char(3)"
@@ -138,6 +158,11 @@ def find(
             session.execute(_ENTRY_SUBJECTS, {"ids": entry_ids}) if entry_ids else []
         )
     }
+    file_ids = [rowid // _KINDS for rowid in rowids if rowid % _KINDS == SearchKind.FILE.value]
+    owners = {
+        row[0]: row[1:]
+        for row in (session.execute(_FILE_SUBJECTS, {"ids": file_ids}) if file_ids else [])
+    }
     groups = []
     for code in sorted(best):
         kind = SearchKind(code)
@@ -153,6 +178,9 @@ def find(
             person_id, company_id, occurred_at, about = (
                 subjects.get(record_id, _NO_SUBJECT) if kind is SearchKind.ENTRY else _NO_SUBJECT
             )
+            if kind is SearchKind.FILE:
+                hits.append(_file_hit(record_id, title, snippet, owners.get(record_id)))
+                continue
             hits.append(
                 SearchHit(
                     kind, record_id, title, snippet, person_id, company_id, about, occurred_at
@@ -160,6 +188,24 @@ def find(
             )
         groups.append(SearchGroup(kind, counts[code], tuple(hits)))
     return groups
+
+
+def _file_hit(record_id: int, title: str, snippet: str, owner: Any) -> SearchHit:
+    if owner is None:
+        return SearchHit(SearchKind.FILE, record_id, title, snippet)
+    person_id, company_id, placement_id, entry_id, added_at, about = owner
+    return SearchHit(
+        SearchKind.FILE,
+        record_id,
+        title,
+        snippet,
+        person_id,
+        company_id,
+        about,
+        parse_moment_or_none(added_at),
+        placement_id=placement_id,
+        entry_id=entry_id,
+    )
 
 
 def rebuild(session: Session) -> int:
@@ -178,6 +224,7 @@ def rebuild(session: Session) -> int:
         "UPDATE vacancy SET title = title",
         "UPDATE placement SET fee_terms = fee_terms",
         "UPDATE interaction SET summary = summary",
+        "UPDATE attachment SET filename = filename",
     ):
         session.execute(text(statement))
     return int(session.execute(text("SELECT count(*) FROM search_index")).scalar_one())

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Drop files here (a CV, a contract), or add them.</source>
+        <translation>Sleep bestanden hierheen (een cv, een contract), of voeg ze toe.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>This is: %1</source>
+        <translation>Dit is: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsController</name>
+    <message>
+        <source>Add files to %1</source>
+        <translation>Bestanden toevoegen aan %1</translation>
+    </message>
+    <message>
+        <source>add %1 to %2</source>
+        <translation>%1 toevoegen aan %2</translation>
+    </message>
+    <message>
+        <source>add %1 files to %2</source>
+        <translation>%1 bestanden toevoegen aan %2</translation>
+    </message>
+    <message>
+        <source>remove %1 from %2</source>
+        <translation>%1 verwijderen bij %2</translation>
+    </message>
+    <message>
+        <source>remove %1 files from %2</source>
+        <translation>%1 bestanden verwijderen bij %2</translation>
+    </message>
+    <message>
+        <source>mark %1 as %2</source>
+        <translation>%1 markeren als %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Save it elsewhere instead.</source>
+        <translation>Geen programma op deze computer opent %1. Sla het bestand ergens anders op.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Een kopie van %1 opslaan</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied: %2</source>
+        <translation>%1 kon niet worden gekopieerd: %2</translation>
+    </message>
+    <message>
+        <source>the disk refused it</source>
+        <translation>de schijf weigerde het</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundPresence</name>
     <message>
         <source>done: %1</source>
@@ -447,6 +525,10 @@
         <translation>Plaatsingen</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
         <source>Must-haves they offer</source>
         <translation>Wat ze minimaal bieden</translation>
     </message>
@@ -827,6 +909,53 @@
             <numerusform>%n in totaal</numerusform>
             <numerusform>%n in totaal</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CV</source>
+        <translation>Cv</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Ander bestand</translation>
+    </message>
+    <message>
+        <source>reading its text…</source>
+        <translation>tekst wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>no text found (a scan?)</source>
+        <translation>geen tekst gevonden (een scan?)</translation>
+    </message>
+    <message>
+        <source>locked with a password: its text is not searched</source>
+        <translation>met een wachtwoord beveiligd: de tekst wordt niet doorzocht</translation>
+    </message>
+    <message>
+        <source>damaged or not what its name says: its text is not searched</source>
+        <translation>beschadigd of niet wat de naam zegt: de tekst wordt niet doorzocht</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a file may be (Settings).</source>
+        <translation>%1 is groter dan %2 MB, het maximum voor een bestand (Instellingen).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add the files in it instead.</source>
+        <translation>%1 is een map: voeg de bestanden erin toe.</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 is er niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (no permission, or the disk failed).</source>
+        <translation>%1 kon niet worden gelezen (geen toestemming, of de schijf faalde).</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2027,10 @@
         <translation>Werkt bij</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -1940,6 +2073,10 @@
     <message>
         <source>Add a headline</source>
         <translation>Kopregel toevoegen</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>Cv</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2489,6 +2626,10 @@
         <translation>Berichtsjablonen</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2689,6 +2830,18 @@
     <message>
         <source>Everything is in one folder on this computer: no server, no account.</source>
         <translation>Alles staat in één map op deze computer: geen server, geen account.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file kept</source>
+        <translation>Grootste &amp;bestand</translation>
+    </message>
+    <message>
+        <source>A CV or contract larger than this is refused, with a message.</source>
+        <translation>Een cv of contract dat groter is, wordt geweigerd, met een melding.</translation>
     </message>
     <message>
         <source>Your data is still being opened.</source>

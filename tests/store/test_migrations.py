@@ -457,13 +457,14 @@ def test_0005_indexes_what_was_there_and_the_triggers_keep_it(tmp_path: Path) ->
     assert left == []
 
 
-def test_every_search_trigger_of_0005_is_there_at_head(tmp_path: Path) -> None:
+@pytest.mark.parametrize("script", ["0005_search_index", "0006_attachments"])
+def test_every_search_trigger_is_there_at_head(tmp_path: Path, script: str) -> None:
     """A later migration that rebuilds an indexed table (batch mode) drops the triggers on
     it; it must create them again, or the index silently stops following that table."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
-        "m0005", PACKAGED_SCRIPTS / "versions" / "0005_search_index.py"
+        f"m{script}", PACKAGED_SCRIPTS / "versions" / f"{script}.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -478,3 +479,37 @@ def test_every_search_trigger_of_0005_is_there_at_head(tmp_path: Path) -> None:
             )
         }
     assert {f"search_{name}" for name in module._triggers()} <= triggers
+
+
+FIXTURE_0005 = FIXTURES / "schema_0005_search_index.sqlite3"
+
+
+def test_0006_keeps_an_attachment_that_was_there_and_indexes_files(tmp_path: Path) -> None:
+    """No app wrote attachments before 0006, but a file that holds one keeps it, with its
+    content's row to be read again; a file's text then reaches the index by trigger."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURE_0005, path)
+    sha = "ab" * 32
+    with sqlite3.connect(path) as connection:
+        (person_id,) = connection.execute("SELECT id FROM person").fetchone()
+        connection.execute(
+            "INSERT INTO attachment (sha256, filename, media_type, size_bytes, person_id, "
+            "created_at) VALUES (?, 'cv.pdf', 'application/pdf', 10, ?, '2026-10-01 08:00:00')",
+            (sha, person_id),
+        )
+    before = _table(path, "attachment")
+    upgrade_database(path, now=NOW)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT text_state FROM stored_file").fetchall() == [("pending",)]
+        assert connection.execute("SELECT filename, role FROM attachment").fetchall() == [
+            ("cv.pdf", "other")
+        ]
+        (attachment_id,) = connection.execute("SELECT id FROM attachment").fetchone()
+        connection.execute("UPDATE stored_file SET text = 'Zephyr RTOS', text_state = 'found'")
+        found = connection.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH '\"zephyr\"*'"
+        ).fetchall()
+        assert found == [(attachment_id * 16 + 7,)]
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    _downgrade(path, "0005_search_index")
+    assert _table(path, "attachment") == before

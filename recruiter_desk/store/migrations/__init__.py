@@ -4,4 +4,4 @@
 without importing Alembic; a test keeps it equal to the script directory's head.
 """
 
-HEAD_REVISION = "0005_search_index"
+HEAD_REVISION = "0006_attachments"

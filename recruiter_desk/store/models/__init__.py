@@ -29,6 +29,7 @@ from recruiter_desk.store.models.timeline import (
     AttachmentModel,
     InteractionModel,
     InteractionPersonModel,
+    StoredFileModel,
 )
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "ReminderModel",
     "StageChangeModel",
     "StageModel",
+    "StoredFileModel",
     "TagModel",
     "Timestamps",
     "VacancyModel",

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from recruiter_desk.domain.attachments import AttachmentOwner
 from recruiter_desk.domain.records import Company, CompanyDraft, CompanyRow
+from recruiter_desk.ui.attachments.attachments_controller import AttachmentsController
+from recruiter_desk.ui.attachments.file_drops import FileDropTarget
 from recruiter_desk.ui.companies.company_detail import CompanyDetail
 from recruiter_desk.ui.companies.company_dialog import CompanyDialog
 from recruiter_desk.ui.directory.directory_controller import DirectoryController
@@ -90,9 +93,12 @@ class CompaniesController(QObject):
         timeline: TimelineService,
         logging: ContactLogFlow,
         open_link: OpenLink = lambda _kind, _record_id: None,
+        files: AttachmentsController | None = None,
     ) -> None:
-        """``open_link(kind, id)`` opens a listed contact, vacancy or placement where it lives."""
+        """``open_link(kind, id)`` opens a listed contact, vacancy or placement where it lives;
+        ``files``: the files on each company (none: the page shows no files)."""
         super().__init__(page)
+        self.files = files
         self.settings = settings
         self.page = page
         self.service = service
@@ -145,8 +151,15 @@ class CompaniesController(QObject):
         return CompanyDialog(record, country=self.settings.country)
 
     def make_detail(self, record: Company) -> QWidget:
-        detail = CompanyDetail(record)
+        files = None
+        if self.files is not None:
+            owner, name = AttachmentOwner(company_id=record.id), record.name
+            files = self.files.list_for(owner, name)
+        detail = CompanyDetail(record, files=files)
         detail.link_opened.connect(self.open_link)
+        if self.files is not None:
+            controller = self.files
+            FileDropTarget(detail, lambda paths: controller.add(owner, name, paths))
         return detail
 
     def refresh_detail(self, shown: QWidget | None, record: Company) -> bool:

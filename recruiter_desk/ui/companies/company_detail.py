@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from recruiter_desk.domain.records import Company
+from recruiter_desk.ui.attachments.attachment_list import AttachmentList
 from recruiter_desk.ui.labels.stage_labels import named_stage_label
 from recruiter_desk.ui.labels.vocabulary_labels import (
     company_status_label,
@@ -18,10 +19,17 @@ from recruiter_desk.ui.labels.vocabulary_labels import (
 from recruiter_desk.ui.widgets.date_fields import to_qdate
 from recruiter_desk.ui.widgets.detail_form import DetailForm
 from recruiter_desk.ui.widgets.link_list import Link
+from recruiter_desk.ui.widgets.value_label import TEXT_INSET
 
 
 class CompanyDetail(DetailForm):
-    def __init__(self, company: Company, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        company: Company,
+        parent: QWidget | None = None,
+        *,
+        files: AttachmentList | None = None,
+    ) -> None:
         super().__init__(company.name, company.industry, parent)
         self.add_row(self.tr("Status"), company_status_label(company.status))
         where = ", ".join(x for x in (company.location, country_label(company.country)) if x)
@@ -83,6 +91,9 @@ class CompanyDetail(DetailForm):
                 for p in company.placements
             ],
         )
+        self.files = files
+        if files is not None:
+            self.add_field(self.tr("Files"), files, TEXT_INSET.top())
         self.add_row(self.tr("Must-haves they offer"), company.brand_qualifiers)
         self.add_row(self.tr("Why people choose them"), company.brand_winners)
         self.add_row(self.tr("Personality"), company.brand_personality)

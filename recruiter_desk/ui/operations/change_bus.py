@@ -22,6 +22,7 @@ class ChangeBus(QObject):
     templates_changed = Signal()
     journeys_changed = Signal()
     settings_changed = Signal()
+    files_changed = Signal()
 
     def signal(self, kind: str) -> SignalInstance:
         signal: SignalInstance = getattr(self, f"{kind}_changed")

@@ -31,6 +31,10 @@ class TaskRunner(QObject):
         self._finished.connect(self._deliver)
 
     @property
+    def synchronous(self) -> bool:
+        return self._synchronous
+
+    @property
     def busy(self) -> bool:
         return self._pending > 0
 

@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from recruiter_desk.domain.attachments import AttachmentOwner
 from recruiter_desk.domain.channel_preferences import ChannelPreference, suggests_new_preference
 from recruiter_desk.domain.records import Person, PersonDraft, PersonRow
 from recruiter_desk.domain.timeline import ContactLog
 from recruiter_desk.domain.vocabulary import Channel, TemplateKey
+from recruiter_desk.ui.attachments.attachments_controller import AttachmentsController
+from recruiter_desk.ui.attachments.file_drops import FileDropTarget
 from recruiter_desk.ui.contact.contact_bar import ContactController, OpenUrl
 from recruiter_desk.ui.directory.directory_controller import DirectoryController
 from recruiter_desk.ui.directory.directory_page import DirectoryPage, DirectoryTexts
@@ -103,8 +106,11 @@ class PeopleController(QObject):
         preferences: ChannelPreferencesService,
         templates: MessageTemplatesService,
         open_url: OpenUrl | None = None,
+        files: AttachmentsController | None = None,
     ) -> None:
+        """``files``: the files on each person (none: the page shows no files)."""
         super().__init__(page)
+        self.files = files
         self.settings = settings
         self.page = page
         self.service = service
@@ -293,7 +299,14 @@ class PeopleController(QObject):
         return PersonDialog(record, country=self.settings.country)
 
     def make_detail(self, record: Person) -> QWidget:
-        detail = PersonDetail(record, contact_bar=self.contacts.bar_for(record))
+        files = None
+        if self.files is not None:
+            owner, name = AttachmentOwner(person_id=record.id), record.display_name
+            files = self.files.list_for(owner, name)
+        detail = PersonDetail(record, contact_bar=self.contacts.bar_for(record), files=files)
+        if self.files is not None:
+            controller = self.files
+            FileDropTarget(detail, lambda paths: controller.add(owner, name, paths))
         self.editing.attach(detail)
         return detail
 

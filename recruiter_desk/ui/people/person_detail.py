@@ -8,15 +8,18 @@ open editor alone. It saves nothing: ``edit_submitted(field, values)`` goes to t
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from recruiter_desk.domain.attachments import Attachment, DocumentRole
 from recruiter_desk.domain.contact_details import format_phone_for_display
 from recruiter_desk.domain.records import EmailAddress, Person, PhoneNumber
 from recruiter_desk.domain.vocabulary import PersonStatus
+from recruiter_desk.ui.attachments.attachment_labels import added_on
+from recruiter_desk.ui.attachments.attachment_list import AttachmentList
 from recruiter_desk.ui.labels.stage_labels import named_stage_label
 from recruiter_desk.ui.labels.vocabulary_labels import (
     channel_label,
@@ -56,6 +59,7 @@ from recruiter_desk.ui.widgets.inline_editors import (
     text_block_part,
 )
 from recruiter_desk.ui.widgets.inline_field import InlineField, chain_tab_order, tab_stops
+from recruiter_desk.ui.widgets.link_list import Link, LinkList
 from recruiter_desk.ui.widgets.value_label import TEXT_INSET, ValueLabel
 
 AVATAR_COLOURS = ("#2e7d6b", "#1f5f99", "#8a4f9e", "#b35c1e", "#4f6b2e", "#9e3d58", "#3d6f8a")
@@ -103,6 +107,7 @@ class PersonDetail(DetailForm):
         parent: QWidget | None = None,
         *,
         contact_bar: QWidget | None = None,
+        files: AttachmentList | None = None,
     ) -> None:
         super().__init__("", "", parent)
         self.person = person
@@ -122,6 +127,15 @@ class PersonDetail(DetailForm):
         self.contact_bar = contact_bar
         if contact_bar is not None:
             self.add_below_heading(contact_bar)
+        self.cv = LinkList()
+        self.cv.setAccessibleName(self.tr("CV"))
+        self._add_row(self.tr("CV"), self.cv)
+        self.set_row_visible(self.cv, False)
+        self.files = files
+        if files is not None:
+            self.cv.opened.connect(self._open_cv)
+            files.shown.connect(self._show_cv)
+            self._show_cv(files.model.attachments)
         self._add("status", self.tr("Status"), self._choice(status_choices, PersonStatus))
         self._add("emails", self.tr("Email"), self._emails_editor)
         self._add("phones", self.tr("Phone"), self._phones_editor)
@@ -132,6 +146,8 @@ class PersonDetail(DetailForm):
         self.works_at = self._fact_row(self.tr("Works at"))
         self.placements = self.add_fact(self.tr("Placements"), block=True)
         self.reminders = self.add_fact(self.tr("Open reminders"), block=True)
+        if files is not None:
+            self.add_field(self.tr("Files"), files, TEXT_INSET.top())
         self._add("tags", self.tr("Tags"), self._line(tags_placeholder(), split_tags))
         self._add("persona", self.tr("Persona"), self._line())
         self._add("expertise", self.tr("Expertise"), self._text_block)
@@ -330,6 +346,20 @@ class PersonDetail(DetailForm):
                 to_qdatetime(person.updated_at.astimezone()), QLocale.FormatType.ShortFormat
             ),
         )
+
+    def _show_cv(self, attachments: Sequence[Attachment]) -> None:
+        """The newest CV, first on the page, with the day it came."""
+        cvs = [a for a in attachments if a.role is DocumentRole.CV]
+        if cvs:
+            newest = cvs[0]
+            self.cv.set_links([Link(newest.filename, "file", newest.id, added_on(newest))])
+        self.set_row_visible(self.cv, bool(cvs))
+
+    def _open_cv(self, _kind: str, attachment_id: int) -> None:
+        assert self.files is not None
+        for attachment in self.files.model.attachments:
+            if attachment.id == attachment_id:
+                self.files.open_requested.emit(attachment)
 
     def _show_fact_row(self, value: ValueLabel, text: str) -> None:
         value.set_value(text)

@@ -20,6 +20,7 @@ def kind_label(kind: SearchKind) -> str:
         SearchKind.PLACEMENT: translate("Search", "Placements"),
         SearchKind.ENTRY: translate("Search", "Timeline entries"),
         SearchKind.TEMPLATE: translate("Search", "Message templates"),
+        SearchKind.FILE: translate("Search", "Files"),
     }[kind]
 
 
@@ -65,9 +66,9 @@ def hit_title(hit: SearchHit) -> str:
 
 def hit_detail(hit: SearchHit) -> str:
     """A hit's second line (marked words kept): for a timeline entry whom it is about and when,
-    then the words around the match."""
+    for a file whose it is and when it was added, then the words around the match."""
     snippet = " ".join(hit.snippet.split())
-    if hit.kind is not SearchKind.ENTRY:
+    if hit.kind not in (SearchKind.ENTRY, SearchKind.FILE):
         return snippet
     when = (
         QLocale().toString(
@@ -87,4 +88,5 @@ def kind_icon_path(kind: SearchKind) -> str:
         SearchKind.PLACEMENT: ":/icons/areas/board.svg",
         SearchKind.ENTRY: ":/icons/channels/other.svg",
         SearchKind.TEMPLATE: ":/icons/channels/email.svg",
+        SearchKind.FILE: ":/icons/files/file.svg",
     }[kind]

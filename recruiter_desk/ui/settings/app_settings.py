@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from recruiter_desk.domain.attachments import DEFAULT_SIZE_LIMIT_MB
 from recruiter_desk.domain.pipeline import RiskThresholds
 from recruiter_desk.domain.reminder_time import MORNING
 
@@ -162,6 +163,10 @@ class AppSettings(QObject):
     reminder_time = Setting("reminders/defaultTime", MORNING, _to_time, _from_time)
     """When a reminder for a day goes off if no time is given (tomorrow morning, a follow-up,
     a promise "by Thursday", a journey touchpoint)."""
+
+    # -- files --------------------------------------------------------------------------------
+    file_size_limit_mb = number("files/sizeLimitMB", DEFAULT_SIZE_LIMIT_MB)
+    """The largest file kept on a record, in MB: a larger one is refused with a message."""
 
     # -- the board ------------------------------------------------------------------------
     signed_silence_days = number("board/signedSilenceDays", _RISKS.signed_silence_days)

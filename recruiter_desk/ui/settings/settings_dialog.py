@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -247,6 +248,16 @@ class SettingsDialog(QDialog):
         page, form = _form_page(
             self.tr("Everything is in one folder on this computer: no server, no account.")
         )
+        self.file_size_limit = QSpinBox()
+        self.file_size_limit.setRange(1, 2000)
+        self.file_size_limit.setSuffix(self.tr(" MB"))
+        self.file_size_limit.setValue(self.settings.file_size_limit_mb)
+        self.file_size_limit.setMaximumWidth(130)
+        form.addRow(self.tr("Largest &file kept"), self.file_size_limit)
+        form.addRow(
+            "",
+            _hint(self.tr("A CV or contract larger than this is refused, with a message.")),
+        )
         if places is None:
             form.addRow(_hint(self.tr("Your data is still being opened.")))
             return page
@@ -311,6 +322,7 @@ class SettingsDialog(QDialog):
         settings.country = country
         picked = self.reminder_time.time()
         settings.reminder_time = time(picked.hour(), picked.minute())
+        settings.file_size_limit_mb = self.file_size_limit.value()
         if self.keep_running.isEnabled():
             settings.keep_running_in_tray = self.keep_running.isChecked()
         settings.appearance = str(self.appearance.currentData())

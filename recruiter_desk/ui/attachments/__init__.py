@@ -1,0 +1,1 @@
+"""Files on records: the list on a page, its model, the words for files."""

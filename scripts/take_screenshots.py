@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 AREAS = ("board", "today", "people", "companies", "vacancies", "insights")
 DIALOGS = ("journey", "welcome", "search")
+PAGES = ("files",)
+"""A part of an area scrolled into view: "files", a person's files (the CV first)."""
 """Dialogs shot on their own, over the board."""
 SEARCH_SHOT = "eind"
 """What the search screenshot has typed: a place half-typed, found in several kinds."""
@@ -49,6 +51,7 @@ def take(
     from recruiter_desk.app.ui_setup import install_look, install_translators
     from recruiter_desk.services.app_services import open_services
     from recruiter_desk.services.clock import system_clock
+    from recruiter_desk.services.demo_files import add_sample_files
     from recruiter_desk.store.database import database_path
     from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
     from recruiter_desk.store.schema_upgrade import upgrade_database
@@ -69,6 +72,8 @@ def take(
         if not empty:
             generate_dataset(path, DEMO, seed=2026, now=now)
         services = open_services(data_dir)
+        if not empty:
+            add_sample_files(services.attachments, services.database, read=True)
         settings = AppSettings(
             QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         )
@@ -78,11 +83,17 @@ def take(
         window.show()
         if area != "loading":
             desk.open(services)
-        window.show_area(area if area in AREAS else "board")
+        window.show_area("people" if area == "files" else area if area in AREAS else "board")
         if not empty:
-            directory = {"people": desk.people, "companies": desk.companies}.get(area)
+            directory = {
+                "people": desk.people,
+                "companies": desk.companies,
+                "files": desk.people,
+            }.get(area)
             if directory is not None:
                 directory.page.table.selectRow(2)
+            if area in ("people", "files"):
+                _select_someone_with_a_cv(desk)
         for _ in range(5):
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -91,6 +102,16 @@ def take(
             window.actions_.journey.trigger()
             shown = desk.open_dialog
             shown.table.selectRow(1)
+            for _ in range(5):
+                app.processEvents()
+        if area == "files":
+            from recruiter_desk.ui.attachments.attachment_list import AttachmentList
+
+            assert desk.people is not None
+            scroll = desk.people.page.detail_area
+            files = scroll.widget().findChild(AttachmentList)
+            files.view.setCurrentIndex(files.model.index(0))
+            scroll.ensureWidgetVisible(files, 0, 0)
             for _ in range(5):
                 app.processEvents()
         if area == "search":
@@ -113,10 +134,22 @@ def take(
     print(f"wrote {out}")
 
 
+def _select_someone_with_a_cv(desk: object) -> None:
+    """From the third row down, the first person who has sent a CV (half of them have)."""
+    from recruiter_desk.ui.attachments.attachment_list import AttachmentList
+
+    people = desk.people  # type: ignore[attr-defined]
+    for row in range(2, 20):
+        people.page.table.selectRow(row)
+        files = people.page.detail_area.widget().findChild(AttachmentList)
+        if files is not None and files.model.attachments:
+            return
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=["en", "nl"])
-    parser.add_argument("--area", choices=sorted((*AREAS, *DIALOGS, "loading")))
+    parser.add_argument("--area", choices=sorted((*AREAS, *DIALOGS, *PAGES, "loading")))
     parser.add_argument("--out", type=Path)
     parser.add_argument("--size", default="1440x860")
     parser.add_argument("--empty", action="store_true", help="a first run: no data yet")

@@ -45,6 +45,7 @@ def open_store(
     from recruiter_desk.services.app_services import open_services
     from recruiter_desk.services.clock import system_clock
 
+    fresh_demo = False
     if demo:
         from recruiter_desk.store.database import database_path
         from recruiter_desk.store.demo_dataset import DEMO, generate_dataset
@@ -55,11 +56,18 @@ def open_store(
             now = system_clock()
             upgrade_database(path, now=now)
             generate_dataset(path, DEMO, seed=seed, now=now)
+            fresh_demo = True
     if busy_timeout_ms is None:
-        return open_services(data_dir, clock=system_clock, read_only=read_only)
-    return open_services(
-        data_dir, clock=system_clock, read_only=read_only, busy_timeout_ms=busy_timeout_ms
-    )
+        services = open_services(data_dir, clock=system_clock, read_only=read_only)
+    else:
+        services = open_services(
+            data_dir, clock=system_clock, read_only=read_only, busy_timeout_ms=busy_timeout_ms
+        )
+    if fresh_demo:
+        from recruiter_desk.services.demo_files import add_sample_files
+
+        add_sample_files(services.attachments, services.database)
+    return services
 
 
 class StoreLoader(QObject):

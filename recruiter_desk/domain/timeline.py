@@ -88,6 +88,8 @@ class TimelineEntry:
     facts: EventFacts | None = None
     """A system event's facts; None for a conversation, and for an event stored before events
     kept facts whose facts could not be recovered (its ``summary`` is then shown as stored)."""
+    files: tuple[str, ...] = ()
+    """The names of the files that came with it (a mail's attachments)."""
 
     @property
     def is_system_event(self) -> bool:

@@ -44,6 +44,7 @@ from recruiter_desk.domain.timeline import (
 )
 from recruiter_desk.domain.vocabulary import InteractionKind
 from recruiter_desk.store import last_contact
+from recruiter_desk.store.attachments_repository import names_of_entries
 from recruiter_desk.store.board_queries import like_pattern
 from recruiter_desk.store.event_facts import decode_facts, event_type_from
 from recruiter_desk.store.models import (
@@ -236,6 +237,7 @@ def _entries(session: Session, rows: Sequence[Row[*tuple[Any, ...]]]) -> list[Ti
         people[interaction_id].append(f"{first} {last}".strip())
     facts = {row[0]: decode_facts(event_type_from(row[3]), row[10]) for row in rows}
     facts = _with_current_stages(session, facts)
+    files = names_of_entries(session, [row[0] for row in rows])
     return [
         TimelineEntry(
             id=interaction_id,
@@ -250,6 +252,7 @@ def _entries(session: Session, rows: Sequence[Row[*tuple[Any, ...]]]) -> list[Ti
             company_name=company_name or "",
             placement_id=placement_id,
             facts=facts[interaction_id],
+            files=tuple(files.get(interaction_id, ())),
         )
         for (
             interaction_id,

@@ -244,3 +244,25 @@ def test_a_full_disk_says_so_and_leaves_no_partial_copy(
         assert failed.value.problem is StorageProblem.DISK_FULL
         assert [p for p in (small / "files").rglob("*") if p.is_file()] == []
     assert services.attachments.of_owner(AttachmentOwner(person_id=eva)) == []
+
+
+def test_the_sample_data_has_cvs_whose_words_are_found(services: AppServices) -> None:
+    from datetime import UTC, datetime
+
+    from recruiter_desk.services.demo_files import add_sample_files
+    from recruiter_desk.store.demo_dataset import DatasetSize, generate_dataset
+
+    size = DatasetSize(people=24, companies=3, placements=6, interactions=30, reminders=5)
+    generate_dataset(services.database.path, size, now=datetime(2026, 12, 4, tzinfo=UTC))
+    added = add_sample_files(services.attachments, services.database, read=True)
+    with sqlite3.connect(services.database.path) as connection:
+        candidates = connection.execute(
+            "SELECT count(*) FROM person WHERE expertise != ''"
+        ).fetchone()[0]
+    assert added == (candidates + 1) // 2  # every other candidate
+    found = {g.kind: g.count for g in services.search.search("werkervaring")}
+    assert found == {SearchKind.FILE: added}  # a word only the CVs hold
+    with sqlite3.connect(services.database.path) as connection:
+        states = connection.execute("SELECT DISTINCT text_state FROM stored_file").fetchall()
+        roles = connection.execute("SELECT DISTINCT role FROM attachment").fetchall()
+    assert states == [("found",)] and roles == [("cv",)]

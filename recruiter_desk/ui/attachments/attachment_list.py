@@ -21,13 +21,21 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +90,19 @@ class AttachmentsModel(QAbstractListModel):
         return None
 
 
+class _TwoLines(QStyledItemDelegate):
+    """Every file takes two lines: its name, then what it is (the view's own size hint is
+    taken before the view has a width, and cuts the second line)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), row_height(option.fontMetrics))
+
+
+def row_height(metrics: QFontMetrics) -> int:
+    return metrics.lineSpacing() * 2 + 8
+
+
 class AttachmentList(QWidget):
     """``add_requested``: pick files; ``dropped(paths)``; ``open_requested(attachment)``;
     ``save_requested(attachment)``; ``remove_requested(attachments)``;
@@ -104,6 +125,8 @@ class AttachmentList(QWidget):
         self.view = QListView()
         self.view.setObjectName("attachmentView")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(_TwoLines(self.view))
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
         self.view.setIconSize(QSize(20, 20))
@@ -156,9 +179,8 @@ class AttachmentList(QWidget):
                     self.model.index(row), self.view.selectionModel().SelectionFlag.Select
                 )
         rows = min(len(self.model.attachments), MOST_ROWS_SHOWN)
-        row_height = self.view.sizeHintForRow(0) if rows else 0
         frame = 2 * self.view.frameWidth()
-        self.view.setFixedHeight(rows * max(row_height, 1) + frame + 2)
+        self.view.setFixedHeight(rows * row_height(self.view.fontMetrics()) + frame + 2)
         self._selection_changed()
         self.shown.emit(list(self.model.attachments))
 

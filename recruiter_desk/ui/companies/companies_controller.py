@@ -106,6 +106,8 @@ class CompaniesController(QObject):
         panel = TimelinePanel()
         page.set_timeline(panel)
         self.timeline = TimelineController(panel, timeline, writes, logging)
+        if files is not None:
+            self.timeline.take_files(files)
         model: PagedTableModel[CompanyRow] = PagedTableModel(
             companies_columns(), service.count, service.page, lambda row: row.id, parent=page
         )

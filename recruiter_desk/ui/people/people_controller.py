@@ -119,6 +119,8 @@ class PeopleController(QObject):
         panel = TimelinePanel()
         page.set_timeline(panel)
         self.timeline = TimelineController(panel, timeline, writes, logging)
+        if files is not None:
+            self.timeline.take_files(files)
         logging.logged.connect(self._maybe_suggest_channel)
         # Contact buttons on the detail pane, with message templates; ``open_url`` lets
         # tests capture the links instead of launching apps.

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView
 
+from recruiter_desk.domain.attachments import AttachmentOwner
 from recruiter_desk.domain.timeline import ContactLog, TimelineCursor, TimelineEntry, TimelineFilter
 from recruiter_desk.domain.vocabulary import Channel, InteractionKind
+from recruiter_desk.ui.attachments.file_drops import FileDropTarget
 from recruiter_desk.ui.labels.vocabulary_labels import channel_label
 from recruiter_desk.ui.operations.store_errors import describe_save_error
 from recruiter_desk.ui.operations.writes import Writes
@@ -19,13 +22,14 @@ from recruiter_desk.ui.timeline.contact_logging import ContactLogFlow
 from recruiter_desk.ui.timeline.quick_log_dialog import QuickLogDialog
 from recruiter_desk.ui.timeline.timeline_delegate import TimelineDelegate
 from recruiter_desk.ui.timeline.timeline_labels import entry_summary
-from recruiter_desk.ui.timeline.timeline_model import EXPANDED_ROLE, TimelineModel
+from recruiter_desk.ui.timeline.timeline_model import ENTRY_ROLE, EXPANDED_ROLE, TimelineModel
 from recruiter_desk.ui.timeline.timeline_panel import ALL, TimelinePanel
 from recruiter_desk.ui.widgets.debounce import Debounce
 from recruiter_desk.ui.widgets.dialog_slot import DialogSlot
 
 if TYPE_CHECKING:
     from recruiter_desk.services.timeline_service import TimelineService
+    from recruiter_desk.ui.attachments.attachments_controller import AttachmentsController
 
 SEARCH_DELAY_MS = 150
 
@@ -64,6 +68,7 @@ class TimelineController(QObject):
         panel.search.textChanged.connect(lambda _t: self._typing.trigger())
         writes.bus.timelines_changed.connect(self.model.reload)
         self.dialogs: DialogSlot[QuickLogDialog] = DialogSlot(self)
+        self.files: AttachmentsController | None = None
         self._subject: tuple[str, int] | None = None
         self._about = ""
         self._preferred: Channel | None = None
@@ -233,6 +238,21 @@ class TimelineController(QObject):
             company_id=subject_id if kind == "company" else None,
             placement_id=entry.placement_id,
         )
+
+    # -- files ------------------------------------------------------------------------------
+    def take_files(self, files: AttachmentsController) -> None:
+        """Files dropped on an entry are kept with it (a letter that came with a call)."""
+        self.files = files
+        FileDropTarget(self.panel.view.viewport(), dropped_at=self._files_dropped)
+
+    def _files_dropped(self, paths: list[Path], at: QPoint, taken: bool) -> bool:
+        index = self.panel.view.indexAt(at)
+        entry: TimelineEntry | None = index.data(ENTRY_ROLE) if index.isValid() else None
+        if entry is None or self.files is None:
+            return False
+        if taken:
+            self.files.add(AttachmentOwner(entry_id=entry.id), entry_summary(entry), paths)
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -14,6 +14,7 @@ from recruiter_desk.ui.timeline.timeline_labels import entry_summary
 from recruiter_desk.ui.timeline.timeline_model import ENTRY_ROLE, EXPANDED_ROLE, NEW_DAY_ROLE
 from recruiter_desk.ui.widgets.date_fields import to_qdate, to_qtime
 from recruiter_desk.ui.widgets.line_icons import channel_icon, line_icon
+from recruiter_desk.ui.widgets.link_list import isolated
 from recruiter_desk.ui.widgets.tones import selection_ground
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -42,6 +43,8 @@ class TimelineDelegate(QStyledItemDelegate):
                 )
             else:
                 body = line + 2
+        if entry.files:
+            body += line + 2
         return heading, head, body + PAD
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
@@ -129,4 +132,16 @@ class TimelineDelegate(QStyledItemDelegate):
                     Qt.AlignmentFlag.AlignLeft,
                     metrics.elidedText(first_line + more, Qt.TextElideMode.ElideRight, width),
                 )
+        if entry.files:
+            files_top = rect.bottom() - PAD - line
+            line_icon(":/icons/files/attachment.svg").paint(
+                painter, QRect(left, files_top + (line - ICON) // 2, ICON, ICON)
+            )
+            painter.setPen(quiet)
+            names = ", ".join(isolated(name) for name in entry.files)
+            painter.drawText(
+                QRect(left + ICON + 4, files_top, width - ICON - 4, line),
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(names, Qt.TextElideMode.ElideRight, width - ICON - 4),
+            )
         painter.restore()

@@ -289,3 +289,66 @@ def test_files_on_a_company_page(
     assert attachment.role is DocumentRole.CONTRACT
     assert attachment.owner == AttachmentOwner(company_id=company_id)
     assert file_list(detail).mapTo(detail, QPoint(0, 0)).y() > 0
+
+
+def test_files_dropped_on_a_timeline_entry_are_shown_with_it(
+    services: AppServices, people: PeopleController, writes: Writes, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from recruiter_desk.domain.timeline import ContactLog
+    from recruiter_desk.domain.vocabulary import Channel, Direction
+    from recruiter_desk.ui.timeline.timeline_model import ENTRY_ROLE
+
+    person_id = show_person(services, people)
+    services.timeline.log(
+        ContactLog(
+            datetime(2026, 12, 1, 10, 0, tzinfo=UTC),
+            Channel.EMAIL,
+            Direction.INBOUND,
+            "Offer letter from Acme",
+            person_ids=(person_id,),
+        )
+    )
+    people.directory.select_id(person_id)
+    people.timeline.model.reload()
+    view = people.timeline.panel.view
+    view.resize(500, 300)
+    first = people.timeline.model.index(0)
+    letter = write(tmp_path, "aanbod.pdf", pdf_with_text(["bruto 5.200 per maand"]))
+    under_entry = view.visualRect(first).center()
+    below_every_entry = QPoint(10, view.viewport().height() - 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(letter))])
+    move = QDragMoveEvent(
+        below_every_entry,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), move)
+    assert not move.isAccepted()  # between entries there is nothing to keep it with
+    drop_at(view.viewport(), under_entry, [letter])
+    entry = people.timeline.model.index(0).data(ENTRY_ROLE)
+    assert entry.files == ("aanbod.pdf",)
+    assert writes.undo_stack.undoText() == "add aanbod.pdf to Offer letter from Acme"
+    (hit,) = next(g for g in services.search.search("bruto") if g.kind.name == "FILE").hits
+    assert (hit.entry_id, hit.person_id) == (entry.id, person_id)
+
+
+def drop_at(target: QWidget, at: QPoint, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    copy, left, none = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    for event in (
+        QDragEnterEvent(at, copy, mime, left, none),
+        QDragMoveEvent(at, copy, mime, left, none),
+        QDropEvent(QPointF(at), copy, mime, left, none),
+    ):
+        QApplication.sendEvent(target, event)
+        assert event.isAccepted(), event.type()

@@ -75,7 +75,7 @@ class AttachmentOwner:
     entry_id: int | None = None
 
     def __post_init__(self) -> None:
-        given = [x for x in (self.person_id, self.company_id, self.placement_id, self.entry_id)]
+        given = (self.person_id, self.company_id, self.placement_id, self.entry_id)
         if sum(x is not None for x in given) != 1:
             raise ValueError("an attachment belongs to exactly one record")
 

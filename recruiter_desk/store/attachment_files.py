@@ -109,16 +109,13 @@ def _store(
             final.parent.mkdir(exist_ok=True)
             os.replace(temporary, final)
         return sha256, size
-    except OSError as error:
+    except BaseException as error:  # nothing half-copied is left, whatever went wrong
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        storage_error = as_storage_error(error)
-        if isinstance(storage_error, StorageError):
-            raise storage_error from error
-        raise
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            storage_error = as_storage_error(error)
+            if isinstance(storage_error, StorageError):
+                raise storage_error from error
         raise
 
 

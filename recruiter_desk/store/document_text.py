@@ -51,7 +51,7 @@ def read_text(path: Path, filename: str) -> ReadText:
     head = _head(path)
     extension = _extension(filename)
     reader: Callable[[Path], str] | None
-    if head.startswith(_PDF) or (b"%PDF-" in head[:1024]):
+    if _PDF in head[:1024]:  # some writers put a few bytes before it
         reader = _pdf_text
     elif head.startswith(_ZIP):
         reader = _zip_reader(path)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from recruiter_desk.services.app_services import AppServices
+from recruiter_desk.ui.attachments.attachments_controller import AttachmentsController
 from recruiter_desk.ui.directory.directory_page import DirectoryPage
 from recruiter_desk.ui.operations.writes import Writes
 from recruiter_desk.ui.people.people_controller import PeopleController
@@ -24,7 +25,11 @@ def logging_flow(services: AppServices, writes: Writes) -> ContactLogFlow:
 def make_people(
     services: AppServices, writes: Writes, settings: AppSettings, logging_flow: ContactLogFlow
 ) -> Callable[..., PeopleController]:
-    def make(page: DirectoryPage, open_url: Callable[..., bool] | None = None) -> PeopleController:
+    def make(
+        page: DirectoryPage,
+        open_url: Callable[..., bool] | None = None,
+        files: AttachmentsController | None = None,
+    ) -> PeopleController:
         controller = PeopleController(
             page,
             services.people,
@@ -35,6 +40,7 @@ def make_people(
             services.preferences,
             services.templates,
             open_url=open_url,
+            files=files,
         )
         controller.start()
         return controller

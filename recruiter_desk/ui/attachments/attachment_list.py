@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFontMetrics,
     QKeySequence,
+    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -142,7 +143,7 @@ class AttachmentList(QWidget):
         self.hint = QLabel(self.tr("Drop files here (a CV, a contract), or add them."))
         self.hint.setObjectName("attachmentHint")
         self.hint.setWordWrap(True)
-        self.hint.setForegroundRole(self.hint.foregroundRole().PlaceholderText)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.add_button = QPushButton(self.tr("Add files…"))
         self.add_button.clicked.connect(self.add_requested)
         self.open_button = QPushButton(self.tr("Open"))

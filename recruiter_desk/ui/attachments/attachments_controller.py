@@ -64,7 +64,7 @@ class AttachmentsController(QObject):
         self._open_folder = open_folder
         self.lists: list[tuple[AttachmentList, AttachmentOwner, str]] = []
         self.notice: QMessageBox | None = None
-        self.save_dialog: QFileDialog | None = None
+        self.file_dialog: QFileDialog | None = None
         self._reading = False
         writes.bus.files_changed.connect(self.refresh)
 
@@ -98,7 +98,7 @@ class AttachmentsController(QObject):
         dialog.filesSelected.connect(
             lambda chosen: self.add(owner, name, [Path(p) for p in chosen])
         )
-        self.save_dialog = dialog
+        self.file_dialog = dialog
         dialog.open()
 
     def add(self, owner: AttachmentOwner, name: str, paths: Sequence[Path]) -> None:
@@ -195,7 +195,7 @@ class AttachmentsController(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(safe_file_name(attachment.filename))
         dialog.fileSelected.connect(lambda chosen: self.save_to(attachment, Path(chosen)))
-        self.save_dialog = dialog
+        self.file_dialog = dialog
         dialog.open()
 
     def save_to(self, attachment: Attachment, target: Path) -> None:

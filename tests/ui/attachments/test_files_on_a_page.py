@@ -61,31 +61,13 @@ def files(
 
 @pytest.fixture
 def people(
-    qtbot: QtBot,
-    make_people: Callable[..., PeopleController],
-    files: AttachmentsController,
-    settings,
-    services,
-    writes,
-    logging_flow,
-) -> PeopleController:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_people: Callable[..., PeopleController], files: AttachmentsController
+) -> PeopleController:
     page = people_page()
     qtbot.addWidget(page)
     page.resize(1100, 800)
     page.show()
-    controller = PeopleController(
-        page,
-        services.people,
-        writes,
-        settings,
-        services.timeline,
-        logging_flow,
-        services.preferences,
-        services.templates,
-        files=files,
-    )
-    controller.start()
-    return controller
+    return make_people(page, files=files)
 
 
 def show_person(services: AppServices, people: PeopleController, first: str = "Eva") -> int:
@@ -107,13 +89,17 @@ def file_list(page: QWidget) -> AttachmentList:
     return found
 
 
-def drop(target: QWidget, paths: list[Path]) -> None:
-    """Files dragged from a file manager and dropped: the events a drag sends, in its order
-    (Qt delivers a drop only where the drag was accepted), with the files' URLs."""
+def drop(target: QWidget, paths: list[Path], at: QPoint | None = None) -> None:
+    """Files dragged from a file manager and dropped (at ``at``): the events a drag sends, in
+    its order (Qt delivers a drop only where the drag was accepted), with the files' URLs."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    at, copy = QPoint(10, 10), Qt.DropAction.CopyAction
-    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    at = at or QPoint(10, 10)
+    copy, left, none = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     for event in (
         QDragEnterEvent(at, copy, mime, left, none),
         QDragMoveEvent(at, copy, mime, left, none),
@@ -329,7 +315,7 @@ def test_files_dropped_on_a_timeline_entry_are_shown_with_it(
     )
     QApplication.sendEvent(view.viewport(), move)
     assert not move.isAccepted()  # between entries there is nothing to keep it with
-    drop_at(view.viewport(), under_entry, [letter])
+    drop(view.viewport(), [letter], under_entry)
     entry = people.timeline.model.index(0).data(ENTRY_ROLE)
     assert entry.files == ("aanbod.pdf",)
     assert writes.undo_stack.undoText() == "add aanbod.pdf to Offer letter from Acme"
@@ -337,18 +323,20 @@ def test_files_dropped_on_a_timeline_entry_are_shown_with_it(
     assert (hit.entry_id, hit.person_id) == (entry.id, person_id)
 
 
-def drop_at(target: QWidget, at: QPoint, paths: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    copy, left, none = (
-        Qt.DropAction.CopyAction,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    for event in (
-        QDragEnterEvent(at, copy, mime, left, none),
-        QDragMoveEvent(at, copy, mime, left, none),
-        QDropEvent(QPointF(at), copy, mime, left, none),
-    ):
-        QApplication.sendEvent(target, event)
-        assert event.isAccepted(), event.type()
+def test_a_removal_the_locked_database_refuses_keeps_the_file_listed_and_says_why(
+    services: AppServices, people: PeopleController, writes: Writes, tmp_path: Path, qtbot: QtBot
+) -> None:
+    show_person(services, people)
+    drop(person_page(people), [write(tmp_path, "cv.txt", b"x")])
+    shown = file_list(person_page(people))
+    other = sqlite3.connect(services.database.path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with qtbot.waitSignal(writes.failure_told) as told:
+            shown.remove_requested.emit(list(shown.model.attachments))
+    finally:
+        other.rollback()
+        other.close()
+    assert "busy" in told.args[0]
+    assert names(file_list(person_page(people))) == ["cv.txt"]
+    assert writes.undo_stack.undoText() == "add cv.txt to Eva van den Berg"  # no failed step
